@@ -1,0 +1,185 @@
+/**
+ * The engine's single entry point: workbook model + plan → findings, report, summary and
+ * the flags to write. Pure: no Office, no DOM, no file system.
+ */
+import type { WorkbookModel, SheetModel, Cell } from './model';
+import type { Plan } from './plan/schema';
+import { detectSheet, type DetectedTable } from './detect/tables';
+import { applyMapping, type Mapping } from './detect/mapping';
+import { buildContext, criteriaMatcher, type CheckContext } from './context';
+import { RULES } from './rules';
+import { compareFindings, findingKey, type Finding, type Lang, type RawFinding, type Waiver } from './findings';
+import { messages } from './i18n';
+import { fixLegacyText, type LegacyEncoding } from './normalize/legacy';
+import { cellText } from './detect/cells';
+import { dossierDeadline } from './plan/calendar';
+import { buildSummary, type SummaryData } from './summary';
+
+export interface CheckInput {
+  model: WorkbookModel;
+  plan: Plan;
+  lang?: Lang;
+  unit?: string;
+  conferenceDate?: string;
+  mapping?: Mapping;
+  waivers?: Waiver[];
+  /** Progress callback: stage and fraction done. */
+  onProgress?: (stage: 'detect' | 'check' | 'summary', done: number) => void;
+  /** Clock for `checkedAt` (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+export interface Notice {
+  code: 'field_missing' | 'no_criteria_sheet' | 'criterion_column_missing' | 'no_conference_date' | 'unit_inferred' | 'unit_unknown' | 'legacy_text' | 'sheet_skipped' | 'deadline';
+  sheet?: string;
+  message: string;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  tables: DetectedTable[];
+  notices: Notice[];
+  summary: SummaryData;
+  workbookUnit: { name: string | null; inferred: boolean };
+  criteriaChecked: boolean;
+  checkedAt: string;
+  context: CheckContext;
+}
+
+/** Reads cells typed in TCVN3 / VNI as the Vietnamese they are; counts them per sheet. */
+function decodeLegacySheets(model: WorkbookModel): { model: WorkbookModel; legacy: Map<string, { count: number; enc: LegacyEncoding }> } {
+  const legacy = new Map<string, { count: number; enc: LegacyEncoding }>();
+  const sheets = model.sheets.map((sheet): SheetModel => {
+    let changed: SheetModel['rows'] | null = null;
+    sheet.rows.forEach((row, r) => {
+      if (!row) return;
+      row.forEach((cell, c) => {
+        if (!cell || typeof cell.v !== 'string') return;
+        const fixed = fixLegacyText(cell.v);
+        if (!fixed.encoding) return;
+        if (!changed) changed = sheet.rows.map((x) => (x ? [...x] : x));
+        const nc: Cell = { ...cell, v: fixed.text, t: fixed.text };
+        changed[r]![c] = nc;
+        const e = legacy.get(sheet.name) ?? { count: 0, enc: fixed.encoding };
+        e.count++;
+        legacy.set(sheet.name, e);
+      });
+    });
+    return changed ? { ...sheet, rows: changed } : sheet;
+  });
+  return { model: { ...model, sheets }, legacy };
+}
+
+/** Text of the rows above a table's header (title rows), for inferring the unit. */
+function titleLines(sheet: SheetModel, headerTop: number): string[] {
+  const out: string[] = [];
+  for (let r = 0; r < Math.min(headerTop - 1, 12); r++) {
+    for (const c of sheet.rows[r] ?? []) {
+      const t = cellText(c);
+      if (t) out.push(t);
+    }
+  }
+  return out;
+}
+
+export function check(input: CheckInput): CheckResult {
+  const lang = input.lang ?? 'vi';
+  const msg = messages(lang);
+  const plan = input.plan;
+  const notices: Notice[] = [];
+  const progress = input.onProgress ?? (() => {});
+
+  progress('detect', 0);
+  const { model, legacy } = decodeLegacySheets(input.model);
+  for (const [sheet, { count, enc }] of legacy) notices.push({ code: 'legacy_text', sheet, message: msg.notices.legacyText(sheet, count, enc) });
+
+  const criteria = criteriaMatcher(plan);
+  const tables: DetectedTable[] = [];
+  const sheetsTop = new Map<string, string[]>();
+  for (const sheet of model.sheets) {
+    const mapped = input.mapping ? applyMapping(sheet, input.mapping, lang) : undefined;
+    if (mapped === 'ignore') continue;
+    const t = mapped ?? detectSheet(sheet, { criteria });
+    if (!t) {
+      if (sheet.rows.some((r) => r && r.length)) notices.push({ code: 'sheet_skipped', sheet: sheet.name, message: msg.notices.sheetSkipped(sheet.name) });
+      continue;
+    }
+    tables.push(t);
+    sheetsTop.set(sheet.name, titleLines(sheet, t.headerRows[0]!));
+  }
+  progress('detect', 1);
+
+  const ctx = buildContext(plan, tables, { lang, unit: input.unit, conferenceDate: input.conferenceDate }, sheetsTop);
+  notices.push(...tableNotices(ctx, lang));
+
+  progress('check', 0);
+  const waivers = new Map((input.waivers ?? []).map((w) => [w.key, w]));
+  const findings: Finding[] = [];
+  RULES.forEach((rule, i) => {
+    rule.check(ctx, (raw: Omit<RawFinding, 'rule'>) => {
+      const key = findingKey({ rule: rule.id, sheet: raw.sheet, subject: raw.subject });
+      const w = waivers.get(key);
+      findings.push({
+        rule: rule.id,
+        severity: rule.severity,
+        sheet: raw.sheet,
+        rows: raw.rows,
+        ...(raw.unit ? { unit: raw.unit } : {}),
+        message: msg.rules[rule.id](raw.params),
+        values: raw.values,
+        key,
+        ...(w ? { waived: { by: w.by, reason: w.reason, ...(w.at ? { at: w.at } : {}) } } : {}),
+      });
+    });
+    progress('check', (i + 1) / RULES.length);
+  });
+  findings.sort(compareFindings);
+
+  const criteriaChecked = ctx.criteria.length > 0 || [...ctx.criteriaColumns.values()].some((m) => m.size > 0);
+  const needsCriteria = [...plan.criteria.collective, ...plan.criteria.individual].some((c) => c.source === 'sheet');
+  if (needsCriteria && !criteriaChecked && ctx.nominees.length) notices.push({ code: 'no_criteria_sheet', message: msg.notices.noCriteriaSheet });
+  if (plan.dossier && ctx.nominees.some((n) => n.dossierDate?.kind === 'date')) {
+    const deadline = dossierDeadline(plan, input.conferenceDate);
+    notices.push(deadline ? { code: 'deadline', message: msg.notices.deadline(deadline) } : { code: 'no_conference_date', message: msg.notices.noConferenceDate });
+  }
+  if (!input.unit) {
+    const u = ctx.workbookUnit;
+    notices.push(u.name ? { code: 'unit_inferred', message: msg.notices.unitInferred(u.name) } : { code: 'unit_unknown', message: msg.notices.unitUnknown });
+  }
+
+  progress('summary', 0);
+  const checkedAt = (input.now ?? (() => new Date()))().toISOString();
+  const summary = buildSummary(ctx, findings);
+  progress('summary', 1);
+  return { findings, tables, notices, summary, workbookUnit: ctx.workbookUnit, criteriaChecked, checkedAt, context: ctx };
+}
+
+/** Fields a table lacks that rules would have used: said once, naming sheet and field. */
+function tableNotices(ctx: CheckContext, lang: Lang): Notice[] {
+  const msg = messages(lang);
+  const out: Notice[] = [];
+  const want: Record<DetectedTable['kind'], string[]> = {
+    units: [],
+    members: ['unit'],
+    turnout: ['rate'],
+    criteria: [],
+    nominees: ['awardForm', 'achievement'],
+  };
+  for (const t of ctx.tables) {
+    for (const f of want[t.kind]) {
+      if (t.kind === 'members' && f === 'unit' && ctx.workbookUnit.name) continue;
+      if (t.columns[f as keyof typeof t.columns] === undefined) out.push({ code: 'field_missing', sheet: t.sheet, message: msg.notices.fieldMissing(t.sheet, msg.fields[f] ?? f) });
+    }
+    if (t.kind === 'criteria') {
+      const cols = ctx.criteriaColumns.get(t);
+      const required = new Set<string>();
+      for (const n of ctx.nominees) {
+        const list = n.kind === 'collective' ? ctx.plan.criteria.collective : ctx.plan.criteria.individual;
+        const cat = n.asUnit?.category ?? 'unknown';
+        for (const c of list) if (c.source === 'sheet' && (!c.categories || (cat !== 'unknown' && c.categories.includes(cat)))) required.add(c.code);
+      }
+      for (const code of required) if (!cols?.has(code)) out.push({ code: 'criterion_column_missing', sheet: t.sheet, message: msg.notices.criterionColumnMissing(t.sheet, code) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,383 @@
+/**
+ * Finds the tables in a workbook as offices really lay them out: title rows above the
+ * header, a header over one or two rows (merged group cells), a row of column numbers,
+ * blank and totals rows, a signature block under the table.
+ */
+import type { Cell, SheetModel, WorkbookModel } from '../model';
+import { headerKey } from '../normalize/text';
+import { cellText, isEmptyCell, rowIsEmpty } from './cells';
+import {
+  END_OF_TABLE_PATTERNS,
+  SECTION_PATTERNS,
+  TABLE_KINDS,
+  TOTAL_ROW_PATTERNS,
+  VOCABULARY,
+  type FieldName,
+  type FieldSpec,
+  type TableKind,
+} from './vocabulary';
+
+/** Heading of the status column thidua appends; never read as data. */
+export const STATUS_HEADER = 'Kết quả kiểm tra';
+const STATUS_KEY = 'ket qua kiem tra';
+
+/** How far down a header may start (title rows above it). */
+const HEADER_SEARCH_ROWS = 30;
+
+export interface DataRow {
+  /** 1-based worksheet row. */
+  row: number;
+  cells: (Cell | null | undefined)[];
+  /** Section heading the row sits under in a nominee list (I. Tập thể / II. Cá nhân). */
+  section?: 'collective' | 'individual';
+}
+
+/** A column no field claimed: criteria columns, notes. */
+export interface ExtraColumn {
+  col: number;
+  label: string;
+  key: string;
+}
+
+export interface DetectedTable {
+  kind: TableKind;
+  sheet: string;
+  /** 1-based rows of the header (one or two). */
+  headerRows: number[];
+  /** 1-based last column of the table. */
+  lastColumn: number;
+  /** Field → 0-based column. */
+  columns: Partial<Record<FieldName, number>>;
+  /** Header label per 0-based column, as shown (top and sub rows joined). */
+  labels: string[];
+  extraColumns: ExtraColumn[];
+  rows: DataRow[];
+  /** 1-based rows of the first and last data row (spacers and totals inside included). */
+  firstDataRow: number;
+  lastDataRow: number;
+  /** 1-based column for the status column (an earlier one is reused). */
+  statusColumn: number;
+  /** The table came from the user's mapping file rather than detection. */
+  fromMapping: boolean;
+}
+
+interface HeaderCandidate {
+  headerRows: number[]; // 0-based
+  labels: string[]; // display labels per column
+  keys: string[]; // headerKey per column
+  subKeys: string[]; // key of the lower row alone (two-row headers)
+  topKeys: string[];
+}
+
+export interface FieldMatch {
+  field: FieldName;
+  length: number;
+}
+
+/** Whole-word containment on header keys. */
+export function keyContains(key: string, pattern: string): boolean {
+  return ` ${key} `.includes(` ${pattern} `);
+}
+
+function matchField(key: string, spec: FieldSpec): number {
+  if (!key) return 0;
+  if (spec.exclude?.some((x) => keyContains(key, x))) return 0;
+  let best = 0;
+  for (const p of spec.patterns) {
+    if (keyContains(key, p)) {
+      // An exact heading beats one that merely contains the words.
+      const score = p.length + (key === p ? 100 : 0);
+      if (score > best) best = score;
+    }
+  }
+  return best;
+}
+
+/** Assigns columns to fields: each column to its best field, each field to its best column. */
+export function assignFields(
+  kind: TableKind,
+  cand: Pick<HeaderCandidate, 'keys' | 'subKeys' | 'topKeys'>,
+): Partial<Record<FieldName, number>> {
+  const spec = VOCABULARY[kind];
+  const fields = Object.entries(spec.fields) as [FieldName, FieldSpec][];
+  const perColumn: { col: number; field: FieldName; score: number }[] = [];
+  cand.keys.forEach((key, col) => {
+    if (!key || key === STATUS_KEY) return;
+    let best: { field: FieldName; score: number } | null = null;
+    for (const [field, fspec] of fields) {
+      // The joined heading counts most; the sub-heading alone, then the group heading, less.
+      const score = Math.max(
+        matchField(key, fspec) * 3,
+        matchField(cand.subKeys[col] ?? '', fspec) * 2,
+        matchField(cand.topKeys[col] ?? '', fspec),
+      );
+      if (score > 0 && (!best || score > best.score)) best = { field, score };
+    }
+    if (best) perColumn.push({ col, field: best.field, score: best.score });
+  });
+  perColumn.sort((a, b) => b.score - a.score || a.col - b.col);
+  const out: Partial<Record<FieldName, number>> = {};
+  for (const m of perColumn) if (out[m.field] === undefined) out[m.field] = m.col;
+  return out;
+}
+
+function looksLikeColumnNumbers(row: (Cell | null | undefined)[] | undefined): boolean {
+  if (!row) return false;
+  let n = 0;
+  for (const c of row) {
+    if (isEmptyCell(c)) continue;
+    const t = cellText(c);
+    if (!/^[(\[]?\s*(\d{1,2}|[A-Za-z])\s*[)\]]?(\s*[=x*+\-/:]\s*[(\[]?\d{1,2}[)\]]?)*$/.test(t)) return false;
+    n++;
+  }
+  return n >= 2;
+}
+
+function rowKeys(row: (Cell | null | undefined)[] | undefined, width: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < width; c++) out.push(row ? headerKey(cellText(row[c])) : '');
+  return out;
+}
+
+function rowLabels(row: (Cell | null | undefined)[] | undefined, width: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < width; c++) out.push(row ? cellText(row[c]) : '');
+  return out;
+}
+
+function candidates(sheet: SheetModel, r: number, width: number): HeaderCandidate[] {
+  const top = sheet.rows[r];
+  const topKeys = rowKeys(top, width);
+  const topLabels = rowLabels(top, width);
+  const single: HeaderCandidate = {
+    headerRows: [r],
+    labels: topLabels,
+    keys: topKeys,
+    subKeys: topKeys.map(() => ''),
+    topKeys,
+  };
+  const out = [single];
+  const sub = sheet.rows[r + 1];
+  if (sub && !rowIsEmpty(sub) && !looksLikeColumnNumbers(sub)) {
+    // A merged group heading is stored in its first cell only: carry it right over
+    // the columns whose sub-heading is filled and whose own top cell is empty.
+    const subKeys = rowKeys(sub, width);
+    const subLabels = rowLabels(sub, width);
+    const carriedKeys = [...topKeys];
+    const carriedLabels = [...topLabels];
+    for (let c = 1; c < width; c++) {
+      if (!carriedKeys[c] && subKeys[c] && carriedKeys[c - 1] && subKeys[c - 1]) {
+        carriedKeys[c] = carriedKeys[c - 1];
+        carriedLabels[c] = carriedLabels[c - 1];
+      }
+    }
+    const keys = carriedKeys.map((k, c) => [k, subKeys[c]].filter(Boolean).join(' '));
+    const labels = carriedLabels.map((l, c) => [l, subLabels[c]].filter(Boolean).join(' / '));
+    out.push({ headerRows: [r, r + 1], labels, keys, subKeys, topKeys: carriedKeys });
+  }
+  return out;
+}
+
+export interface KindScore {
+  kind: TableKind;
+  score: number;
+  columns: Partial<Record<FieldName, number>>;
+  satisfied: boolean;
+}
+
+/** Extra vocabulary for criteria columns, supplied from the plan. */
+export interface CriteriaVocabulary {
+  /** Returns a criterion code when a heading names one. */
+  match(label: string, key: string): string | null;
+}
+
+function scoreKind(
+  kind: TableKind,
+  cand: HeaderCandidate,
+  sheetKey: string,
+  criteria: CriteriaVocabulary | undefined,
+): KindScore {
+  const spec = VOCABULARY[kind];
+  const columns = assignFields(kind, cand);
+  const found = Object.keys(columns).length;
+  let satisfied = spec.required.some((set) => set.every((f) => columns[f] !== undefined));
+  let score = found;
+  if (kind === 'criteria') {
+    let crit = 0;
+    cand.labels.forEach((label, col) => {
+      if (col === columns.unit || col === columns.seq) return;
+      if (criteria?.match(label, cand.keys[col] ?? '')) crit++;
+    });
+    score += crit;
+    satisfied = satisfied && crit >= 1;
+  }
+  if (spec.sheetNames.some((n) => keyContains(sheetKey, n))) score += 2;
+  if (satisfied) score += 10;
+  return { kind, score, columns, satisfied };
+}
+
+interface SheetDetection {
+  kind: TableKind;
+  cand: HeaderCandidate;
+  columns: Partial<Record<FieldName, number>>;
+}
+
+function detectHeader(
+  sheet: SheetModel,
+  width: number,
+  criteria: CriteriaVocabulary | undefined,
+): SheetDetection | null {
+  const sheetKey = headerKey(sheet.name);
+  let best: (KindScore & { cand: HeaderCandidate }) | null = null;
+  const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const row = sheet.rows[r];
+    if (rowIsEmpty(row)) continue;
+    // A heading row has at least two filled cells.
+    let filled = 0;
+    for (const c of row ?? []) if (!isEmptyCell(c)) filled++;
+    if (filled < 2) continue;
+    for (const cand of candidates(sheet, r, width)) {
+      for (const kind of TABLE_KINDS) {
+        const s = scoreKind(kind, cand, sheetKey, criteria);
+        if (!s.satisfied) continue;
+        if (!best || s.score > best.score) best = { ...s, cand };
+      }
+    }
+  }
+  return best ? { kind: best.kind, cand: best.cand, columns: best.columns } : null;
+}
+
+function firstTextKey(row: (Cell | null | undefined)[], upto: number): string {
+  for (let c = 0; c < Math.min(row.length, upto); c++) {
+    const t = cellText(row[c]);
+    if (t && !/^\d+[.)]?$/.test(t)) return headerKey(t);
+  }
+  return '';
+}
+
+/** Builds the table below a known header: data rows until the signature block. */
+export function buildTable(
+  sheet: SheetModel,
+  kind: TableKind,
+  headerRows0: number[],
+  columns: Partial<Record<FieldName, number>>,
+  labels: string[],
+  fromMapping: boolean,
+  dataStart0?: number,
+): DetectedTable {
+  const width = labels.length;
+  const keyField = VOCABULARY[kind].key;
+  const keyCol = columns[keyField];
+  let r = dataStart0 ?? headerRows0[headerRows0.length - 1]! + 1;
+  if (dataStart0 === undefined) while (r < sheet.rows.length && looksLikeColumnNumbers(sheet.rows[r])) r++;
+  const rows: DataRow[] = [];
+  let section: DataRow['section'];
+  let lastDataRow = r;
+  const firstDataRow = r + 1;
+  const firstCols = Math.max(3, (keyCol ?? 0) + 1);
+  for (; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row || rowIsEmpty(row)) continue;
+    const lead = firstTextKey(row, firstCols);
+    if (lead && END_OF_TABLE_PATTERNS.some((re) => re.test(lead))) break;
+    if (isSignatureRow(row)) break;
+    if (lead && TOTAL_ROW_PATTERNS.some((re) => re.test(lead))) {
+      lastDataRow = r + 1;
+      continue;
+    }
+    const keyText = keyCol !== undefined ? cellText(row[keyCol]) : '';
+    if (!keyText) {
+      const sec = SECTION_PATTERNS.find((s) => lead && s.re.test(lead));
+      if (sec) section = sec.kind ?? undefined;
+      // Rows without the identifying field are not data, except nominee rows that
+      // have other content (a missing name is a finding, not a reason to skip).
+      const filled = row.slice(0, width).filter((c) => !isEmptyCell(c)).length;
+      const seqOnly = columns.seq !== undefined && filled === 1 && !isEmptyCell(row[columns.seq]);
+      if (!(kind === 'nominees' && filled >= 2 && !sec) || seqOnly) continue;
+    } else {
+      const sec = SECTION_PATTERNS.find((s) => s.re.test(headerKey(keyText)));
+      const others = row.slice(0, width).filter((c, i) => i !== keyCol && i !== columns.seq && !isEmptyCell(c)).length;
+      if (sec && others === 0) {
+        section = sec.kind ?? undefined;
+        continue;
+      }
+    }
+    rows.push({ row: r + 1, cells: row, section });
+    lastDataRow = r + 1;
+  }
+  const statusIdx = labels.findIndex((l) => headerKey(l) === STATUS_KEY);
+  const lastColumn = statusIdx >= 0 ? statusIdx : lastFilled(labels);
+  const statusColumn =
+    statusIdx >= 0
+      ? statusIdx + 1
+      : freeColumnRight(sheet, lastColumn, headerRows0[0]!, Math.max(lastDataRow, headerRows0[headerRows0.length - 1]! + 1));
+  const extraColumns: ExtraColumn[] = [];
+  const claimed = new Set(Object.values(columns));
+  for (let c = 0; c < lastColumn; c++) {
+    if (claimed.has(c) || !labels[c]) continue;
+    extraColumns.push({ col: c, label: labels[c]!, key: headerKey(labels[c]!) });
+  }
+  return {
+    kind,
+    sheet: sheet.name,
+    headerRows: headerRows0.map((x) => x + 1),
+    lastColumn,
+    columns,
+    labels: labels.slice(0, lastColumn),
+    extraColumns,
+    rows,
+    firstDataRow,
+    lastDataRow,
+    statusColumn,
+    fromMapping,
+  };
+}
+
+/** A sparse row (one or two cells) reading like a signature line, wherever it stands. */
+function isSignatureRow(row: (Cell | null | undefined)[]): boolean {
+  const texts: string[] = [];
+  for (const c of row) {
+    if (isEmptyCell(c)) continue;
+    texts.push(headerKey(cellText(c)));
+    if (texts.length > 2) return false;
+  }
+  return texts.some((t) => END_OF_TABLE_PATTERNS.some((re) => re.test(t)));
+}
+
+function lastFilled(labels: string[]): number {
+  for (let c = labels.length - 1; c >= 0; c--) if (labels[c]) return c + 1;
+  return 0;
+}
+
+/** First column right of the table that is empty on every row the table spans (1-based rows). */
+function freeColumnRight(sheet: SheetModel, lastColumn: number, fromRow: number, toRow: number): number {
+  for (let col = lastColumn; ; col++) {
+    let free = true;
+    for (let r = fromRow - 1; r < toRow && free; r++) if (!isEmptyCell(sheet.rows[r]?.[col])) free = false;
+    if (free) return col + 1;
+  }
+}
+
+export interface DetectOptions {
+  criteria?: CriteriaVocabulary;
+}
+
+/** Detects one table per sheet (the best-scoring kind), skipping sheets with none. */
+export function detectTables(model: WorkbookModel, opts: DetectOptions = {}): DetectedTable[] {
+  const out: DetectedTable[] = [];
+  for (const sheet of model.sheets) {
+    const t = detectSheet(sheet, opts);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+export function detectSheet(sheet: SheetModel, opts: DetectOptions = {}): DetectedTable | null {
+  let width = 0;
+  const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS + 2);
+  for (let r = 0; r < limit; r++) width = Math.max(width, sheet.rows[r]?.length ?? 0);
+  const found = detectHeader(sheet, width, opts.criteria);
+  if (!found) return null;
+  return buildTable(sheet, found.kind, found.cand.headerRows, found.columns, found.cand.labels, false);
+}

@@ -1,0 +1,214 @@
+/** Every Vietnamese sentence the engine and the command line show, in one place. */
+import type { MessageParams, RuleId } from '../findings';
+import { isoToDmy } from '../normalize/date';
+import { formatNumberVi, formatPercentVi, formatVnd } from '../normalize/number';
+import type { Messages } from './types';
+
+const pct = (f: number | undefined) => (f === undefined ? '?' : formatPercentVi(f, f * 100 === Math.round(f * 100) ? 0 : 1));
+const pct2 = (f: number | undefined) => (f === undefined ? '?' : formatPercentVi(f, 2));
+const num = (n: number | null | undefined) => (n === null || n === undefined ? 'trống' : formatNumberVi(n));
+const date = (iso: string | undefined) => (iso ? isoToDmy(iso) : '?');
+
+const FIELD: Record<NonNullable<MessageParams['fields']>[number], string> = {
+  name: 'họ tên / tên tập thể',
+  unit: 'đơn vị đề nghị',
+  awardForm: 'hình thức khen thưởng',
+  achievement: 'tóm tắt thành tích',
+};
+
+const KIND = { collective: 'tập thể', individual: 'cá nhân', combined: 'tập thể và cá nhân' } as const;
+
+const rules: Record<RuleId, (p: MessageParams) => string> = {
+  TURNOUT_BELOW_MIN: (p) =>
+    `Tỷ lệ cử tri đi bầu ${pct2(p.rate)} thấp hơn mức tối thiểu ${pct(p.min)}` +
+    (p.members !== undefined ? ` (tính từ danh sách: ${num(p.voted)}/${num(p.registered)} người)` : ''),
+  TURNOUT_BELOW_TARGET: (p) =>
+    `Tỷ lệ cử tri đi bầu ${pct2(p.rate)} chưa đạt chỉ tiêu ${pct(p.target)}` +
+    (p.members !== undefined ? ` (tính từ danh sách: ${num(p.voted)}/${num(p.registered)} người)` : ''),
+  TURNOUT_DATA_INVALID: (p) => {
+    switch (p.problem) {
+      case 'voted_over_registered':
+        return `Số cử tri đã bỏ phiếu (${num(p.voted)}) lớn hơn tổng số cử tri (${num(p.registered)})`;
+      case 'negative':
+        return 'Số cử tri không được là số âm';
+      case 'missing_registered':
+        return 'Thiếu tổng số cử tri';
+      case 'missing_voted':
+        return 'Thiếu số cử tri đã bỏ phiếu';
+      case 'zero_registered':
+        return 'Tổng số cử tri bằng 0, không tính được tỷ lệ';
+      default:
+        return `Không đọc được số cử tri "${p.text ?? ''}"`;
+    }
+  },
+  TURNOUT_RATE_MISMATCH: (p) =>
+    `Tỷ lệ ghi ${pct2(p.stated)} khác với tỷ lệ tính từ số liệu ${pct2(p.rate)} (${num(p.voted)}/${num(p.registered)})`,
+  CRITERION_NOT_MET: (p) => {
+    const c = `tiêu chí ${p.criterion}${p.criterionLabel ? ` (${p.criterionLabel})` : ''}`;
+    switch (p.mark) {
+      case 'no':
+        return `Không đạt ${c}`;
+      case 'blank':
+        return `Chưa đánh giá ${c} (ô để trống)`;
+      case 'unreadable':
+        return `Không đọc được kết quả ${c}: "${p.markText ?? ''}" — coi như không đạt`;
+      default:
+        return `Chưa có kết quả chấm tiêu chí cho ${p.name ?? 'đơn vị này'} trong trang tiêu chí`;
+    }
+  },
+  REELECTION_HELD: (p) =>
+    p.which === 'additional'
+      ? 'Đơn vị phải tổ chức bầu thêm'
+      : p.which === 'both'
+        ? 'Đơn vị phải tổ chức bầu lại và bầu thêm'
+        : 'Đơn vị phải tổ chức bầu lại',
+  FINISHED_LATE: (p) => `Hoàn thành bầu cử ngày ${date(p.date)}, muộn hơn thời hạn ${date(p.scheduled)}`,
+  NOMINEE_NOT_ELIGIBLE: (p) => {
+    switch (p.standard) {
+      case 'turnout':
+        return `Không đủ tiêu chuẩn khen thưởng: tỷ lệ cử tri đi bầu của ${p.unit ?? 'đơn vị'} ${pct2(p.rate)} thấp hơn ${pct(p.min)}`;
+      case 'reelection':
+        return `Không đủ tiêu chuẩn khen thưởng: ${p.unit ?? 'đơn vị'} phải tổ chức bầu lại hoặc bầu thêm`;
+      case 'completion':
+        return `Không đủ tiêu chuẩn khen thưởng: ${p.unit ?? 'đơn vị'} hoàn thành bầu cử muộn (${date(p.date)})`;
+      default:
+        return `Không đủ tiêu chuẩn khen thưởng: không đạt tiêu chí ${p.criterion}${p.criterionLabel ? ` (${p.criterionLabel})` : ''} theo trang tiêu chí`;
+    }
+  },
+  QUOTA_EXCEEDED: (p) =>
+    `${p.unit ?? 'Đơn vị'} đề nghị ${num(p.proposed)} ${KIND[p.kind ?? 'combined']}, vượt số lượng tối đa ${num(p.limit)}`,
+  DUPLICATE_NOMINEE: (p) =>
+    `${p.name ?? ''} được đề nghị nhiều lần` + (p.others && p.others.length ? ` (trùng với ${p.others.join(', ')})` : '') +
+    (p.exclusiveOf ? ' — đã được sở, ngành hoặc huyện đề nghị' : ''),
+  POSSIBLE_DUPLICATE: (p) =>
+    `Có thể trùng: ${p.name ?? ''} chỉ khác dấu với ${p.text ?? ''}` + (p.others && p.others.length ? ` (${p.others.join(', ')})` : ''),
+  AWARD_FORM_NOT_ALLOWED: (p) => `Hình thức khen thưởng "${p.form ?? ''}" không có trong kế hoạch`,
+  MISSING_FIELD: (p) => `Thiếu ${(p.fields ?? []).map((f) => FIELD[f]).join(', ')}`,
+  DOSSIER_LATE: (p) => `Hồ sơ nộp ngày ${date(p.date)}, sau hạn ${date(p.deadline)}`,
+  MEMBER_VOTE_UNREADABLE: (p) => `Không đọc được ô "đã bỏ phiếu": "${p.markText ?? ''}" — tính là chưa bỏ phiếu`,
+  UNIT_CATEGORY_UNKNOWN: (p) => `Không xác định được loại đơn vị của "${p.unit ?? ''}"`,
+};
+
+export const vi: Messages = {
+  rules,
+  ruleTitles: {
+    TURNOUT_BELOW_MIN: 'Tỷ lệ đi bầu dưới mức tối thiểu',
+    TURNOUT_BELOW_TARGET: 'Tỷ lệ đi bầu chưa đạt chỉ tiêu',
+    TURNOUT_DATA_INVALID: 'Số liệu cử tri không hợp lệ',
+    TURNOUT_RATE_MISMATCH: 'Tỷ lệ ghi không khớp số liệu',
+    CRITERION_NOT_MET: 'Không đạt tiêu chí',
+    REELECTION_HELD: 'Phải bầu lại, bầu thêm',
+    FINISHED_LATE: 'Hoàn thành muộn',
+    NOMINEE_NOT_ELIGIBLE: 'Không đủ tiêu chuẩn khen thưởng',
+    QUOTA_EXCEEDED: 'Vượt số lượng đề nghị',
+    DUPLICATE_NOMINEE: 'Đề nghị trùng',
+    POSSIBLE_DUPLICATE: 'Có thể trùng',
+    AWARD_FORM_NOT_ALLOWED: 'Hình thức khen thưởng không đúng',
+    MISSING_FIELD: 'Thiếu thông tin',
+    DOSSIER_LATE: 'Nộp hồ sơ muộn',
+    MEMBER_VOTE_UNREADABLE: 'Không đọc được ô đã bỏ phiếu',
+    UNIT_CATEGORY_UNKNOWN: 'Không rõ loại đơn vị',
+  },
+  severity: { error: 'Lỗi', warning: 'Cảnh báo' },
+  categories: {
+    provincial: 'Sở, ban, ngành, đoàn thể tỉnh',
+    district: 'Cấp huyện',
+    commune: 'Cấp xã',
+    village: 'Thôn, tổ dân phố',
+    base_union: 'Công đoàn cơ sở',
+    election_office: 'Văn phòng Ủy ban bầu cử tỉnh',
+    unknown: 'Chưa rõ',
+  },
+  kinds: KIND,
+  notices: {
+    fieldMissing: (sheet, field) => `Trang "${sheet}": không tìm thấy cột ${field}.`,
+    noCriteriaSheet: 'Không có trang tiêu chí: chưa kiểm tra các tiêu chí chấm điểm.',
+    criterionColumnMissing: (sheet, code) => `Trang "${sheet}": không có cột cho tiêu chí ${code}.`,
+    noConferenceDate: 'Chưa nhập ngày hội nghị tổng kết: chưa kiểm tra hạn nộp hồ sơ.',
+    unitInferred: (unit) => `Đơn vị của tệp được suy ra là "${unit}" (dùng --unit để ghi rõ).`,
+    unitUnknown: 'Không xác định được đơn vị của tệp (dùng --unit để ghi rõ).',
+    legacyText: (sheet, count, enc) =>
+      `Trang "${sheet}": ${count} ô gõ bằng bảng mã cũ ${enc === 'tcvn3' ? 'TCVN3 (ABC, phông .VnTime)' : 'VNI'} đã được đọc chuyển sang Unicode.`,
+    sheetSkipped: (sheet) => `Trang "${sheet}" không có bảng nào nhận ra được, đã bỏ qua.`,
+    deadline: (iso) => `Hạn nộp hồ sơ: ${isoToDmy(iso)}.`,
+  },
+  fields: {
+    name: 'họ tên / tên',
+    unit: 'đơn vị',
+    workplace: 'đơn vị công tác',
+    voted: 'đã bỏ phiếu',
+    registered: 'số cử tri',
+    rate: 'tỷ lệ',
+    awardForm: 'hình thức khen thưởng',
+    achievement: 'tóm tắt thành tích',
+    dossierDate: 'ngày nộp hồ sơ',
+    category: 'loại đơn vị',
+    birthDate: 'ngày sinh',
+    kind: 'tập thể / cá nhân',
+    completedDate: 'ngày hoàn thành',
+    reelection: 'bầu lại',
+    additional: 'bầu thêm',
+  },
+  tables: {
+    units: 'danh sách đơn vị',
+    members: 'danh sách đoàn viên',
+    turnout: 'tỷ lệ cử tri',
+    criteria: 'tiêu chí',
+    nominees: 'danh sách đề nghị khen thưởng',
+  },
+  cli: {
+    usage:
+      'Cách dùng: thidua check <tệp.xlsx> --plan <mã kế hoạch | tệp.json> [--unit TÊN] [--conference-date YYYY-MM-DD] [--mapping tệp.json] [--waivers tệp.json] [--out tệp.xlsx] [--report tệp.json] [--summary tệp.xlsx] [--lang vi|en]\n       thidua consolidate <tổng hợp.xlsx>... --plan <...> --out <tệp.xlsx> [--report tệp.json]\n       thidua plans',
+    fileMissing: (f) => `Không tìm thấy tệp "${f}".`,
+    notXlsx: (f) => `Tệp "${f}" không phải tệp Excel .xlsx (có thể là tệp CSV hoặc tệp khác bị đổi đuôi); hãy mở bằng Excel và lưu lại dạng .xlsx.`,
+    oldXls: (f) => `Tệp "${f}" là tệp Excel đời cũ (.xls); hãy mở bằng Excel và lưu lại dạng .xlsx.`,
+    encrypted: (f) => `Tệp "${f}" được đặt mật khẩu; hãy bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi kiểm tra lại.`,
+    corrupt: (f, c) => `Tệp "${f}" bị hỏng, không đọc được (${c}).`,
+    tooLarge: (f, mb, lim) => `Tệp "${f}" khi giải nén lên tới ${mb} MB, vượt giới hạn ${lim} MB; từ chối đọc để bảo vệ máy.`,
+    emptyWorkbook: (f) => `Tệp "${f}" không có trang tính nào.`,
+    noSheet: (f, s) =>
+      `Tệp "${f}" không có trang nào nhận ra được là danh sách đơn vị, đoàn viên, tỷ lệ cử tri, tiêu chí hay đề nghị khen thưởng (các trang: ${s.map((x) => `"${x}"`).join(', ')}); hãy kiểm tra dòng tiêu đề cột hoặc dùng --mapping.`,
+    badPlan: (a) => `Không có kế hoạch "${a}": hãy dùng một mã trong "thidua plans" hoặc đường dẫn tới tệp kế hoạch .json.`,
+    badOption: (o, w) => `Tùy chọn ${o} không hợp lệ: ${w}.`,
+    badMapping: (f, w) => `Tệp ánh xạ cột "${f}" không hợp lệ: ${w}.`,
+    mappingColumn: (f, s, field, ref) => `Tệp ánh xạ cột "${f}": trang "${s}" không có cột "${ref}" cho trường ${field}.`,
+    badWaivers: (f, w) => `Tệp miễn trừ "${f}" không hợp lệ: ${w}.`,
+    cannotWrite: (f, c) => `Không ghi được tệp "${f}" (${c}).`,
+    stage: { read: 'Đang đọc tệp', detect: 'Đang nhận dạng bảng', check: 'Đang kiểm tra', summary: 'Đang tổng hợp', write: 'Đang ghi tệp' },
+    done: (e, w) => `Kiểm tra xong: ${e} lỗi, ${w} cảnh báo.`,
+    wrote: (what, f) => (what === 'out' ? `Bản sao đã đánh dấu: ${f}` : what === 'report' ? `Báo cáo JSON: ${f}` : `Tổng hợp: ${f}`),
+    presetsHeader: 'Các kế hoạch có sẵn:',
+    unexpected: (f, c) => `Không xử lý được tệp "${f}": ${c}.`,
+  },
+  summary: {
+    sheetName: 'Tổng hợp',
+    sheetNameAlt: 'Tổng hợp (kiểm tra)',
+    title: 'TỔNG HỢP KẾT QUẢ KIỂM TRA THI ĐUA',
+    plan: 'Kế hoạch',
+    unit: 'Đơn vị',
+    unitInferred: '(suy ra từ tệp)',
+    workbook: 'Tệp',
+    checkedAt: 'Thời điểm kiểm tra',
+    counts: (e, w) => `${e} lỗi, ${w} cảnh báo`,
+    turnoutTitle: 'I. TỶ LỆ CỬ TRI ĐI BẦU',
+    turnoutHead: ['STT', 'Đơn vị', 'Loại đơn vị', 'Số cử tri', 'Đã bỏ phiếu', 'Tỷ lệ', 'Đánh giá'],
+    total: 'Tổng cộng',
+    belowMin: 'Dưới mức tối thiểu',
+    belowTarget: 'Chưa đạt chỉ tiêu',
+    ok: 'Đạt',
+    quotasTitle: 'II. SỐ LƯỢNG ĐỀ NGHỊ SO VỚI QUY ĐỊNH',
+    quotasHead: ['STT', 'Đơn vị đề nghị', 'Loại', 'Đã đề nghị', 'Tối đa', 'Đánh giá'],
+    over: 'Vượt',
+    awardsTitle: 'III. HÌNH THỨC KHEN THƯỞNG VÀ TIỀN THƯỞNG',
+    awardsHead: ['STT', 'Hình thức', 'Tập thể', 'Cá nhân', 'Tiền thưởng (đồng)'],
+    moneyNote: (base, decree) => `Tiền thưởng ước tính = hệ số × lương cơ sở ${formatVnd(base, 'vi')}${decree ? ` (Nghị định ${decree})` : ''}.`,
+    findingsTitle: 'IV. DANH SÁCH LỖI VÀ CẢNH BÁO',
+    findingsHead: ['STT', 'Mức độ', 'Quy tắc', 'Trang', 'Dòng', 'Đơn vị', 'Nội dung', 'Miễn trừ'],
+    waivedBy: (by, reason) => `Đã miễn trừ (${by}): ${reason}`,
+    noFindings: 'Không có lỗi hay cảnh báo nào.',
+    notesTitle: 'Ghi chú',
+    criteriaNotChecked: 'Không có trang tiêu chí: chưa kiểm tra tiêu chí chấm điểm.',
+  },
+};
+
+export { pct as formatPctVi, num as formatNumVi };

@@ -1,0 +1,114 @@
+/**
+ * The *Tổng hợp* sheet as a grid of cells, built once here so that the add-in and the
+ * command line write exactly the same summary. Strings are always text: a unit named
+ * `=HYPERLINK(…)` lands as those characters, never as a formula (adapters see to it).
+ */
+import type { CheckResult } from '../check';
+import type { Plan } from '../plan/schema';
+import type { Lang } from '../findings';
+import { messages } from '../i18n';
+
+export interface SummaryCell {
+  v: string | number | null;
+  bold?: boolean;
+  /** A link to a row of another sheet of the same workbook. */
+  link?: { sheet: string; row: number };
+  /** Excel number format, e.g. `0.00%` or `#,##0`. */
+  numFmt?: string;
+  /** Colour key the adapters map to a fill: header rows, errors, warnings. */
+  style?: 'title' | 'header' | 'error' | 'warning' | 'waived';
+}
+
+export interface SummarySheet {
+  /** Column widths in characters. */
+  widths: number[];
+  rows: SummaryCell[][];
+}
+
+const PCT = '0.00%';
+const INT = '#,##0';
+
+export function buildSummarySheet(result: CheckResult, plan: Plan, workbookName: string, lang: Lang): SummarySheet {
+  const m = messages(lang).summary;
+  const msg = messages(lang);
+  const s = result.summary;
+  const rows: SummaryCell[][] = [];
+  const head = (labels: string[]) => rows.push(labels.map((v) => ({ v, bold: true, style: 'header' as const })));
+  const blank = () => rows.push([]);
+  const planName = lang === 'en' ? (plan.name.en ?? plan.name.vi) : plan.name.vi;
+  const source = lang === 'en' ? (plan.source.en ?? plan.source.vi) : plan.source.vi;
+
+  rows.push([{ v: m.title, bold: true, style: 'title' }]);
+  rows.push([{ v: m.unit, bold: true }, { v: (result.workbookUnit.name ?? '—') + (result.workbookUnit.inferred ? ` ${m.unitInferred}` : '') }]);
+  rows.push([{ v: m.plan, bold: true }, { v: `${planName} — ${source}` }]);
+  rows.push([{ v: m.workbook, bold: true }, { v: workbookName }]);
+  rows.push([{ v: m.checkedAt, bold: true }, { v: result.checkedAt }]);
+  rows.push([{ v: '', bold: true }, { v: m.counts(s.errors, s.warnings), bold: true, style: s.errors ? 'error' : s.warnings ? 'warning' : undefined }]);
+  blank();
+
+  rows.push([{ v: m.turnoutTitle, bold: true }]);
+  head(m.turnoutHead);
+  s.units.forEach((u, i) => {
+    const assess =
+      u.rate === null ? '' : u.min !== null && u.rate < u.min - 1e-12 ? m.belowMin : u.target !== null && u.rate < u.target - 1e-12 ? m.belowTarget : m.ok;
+    const style = assess === m.belowMin ? 'error' : assess === m.belowTarget ? 'warning' : undefined;
+    rows.push([
+      { v: i + 1 },
+      { v: u.unit, ...(u.row ? { link: { sheet: u.sheet, row: u.row } } : {}) },
+      { v: msg.categories[u.category] },
+      { v: u.registered, numFmt: INT },
+      { v: u.voted, numFmt: INT },
+      { v: u.rate, numFmt: PCT },
+      { v: assess, ...(style ? { style } : {}) },
+    ]);
+  });
+  rows.push([{ v: '' }, { v: m.total, bold: true }, { v: '' }, { v: s.total.registered, numFmt: INT, bold: true }, { v: s.total.voted, numFmt: INT, bold: true }, { v: s.total.rate, numFmt: PCT, bold: true }]);
+  blank();
+
+  rows.push([{ v: m.quotasTitle, bold: true }]);
+  head(m.quotasHead);
+  s.quotas.forEach((q, i) => {
+    const over = q.proposed > q.limit;
+    rows.push([
+      { v: i + 1 },
+      { v: q.unit },
+      { v: msg.kinds[q.kind] },
+      { v: q.proposed, numFmt: INT },
+      { v: q.limit, numFmt: INT },
+      { v: over ? m.over : m.ok, ...(over ? { style: 'error' as const } : {}) },
+    ]);
+  });
+  blank();
+
+  rows.push([{ v: m.awardsTitle, bold: true }]);
+  head(m.awardsHead);
+  s.awards.forEach((a, i) => {
+    rows.push([{ v: i + 1 }, { v: a.form, ...(a.allowed ? {} : { style: 'error' as const }) }, { v: a.collectives, numFmt: INT }, { v: a.individuals, numFmt: INT }, { v: a.amountVnd, numFmt: INT }]);
+  });
+  rows.push([{ v: '' }, { v: m.total, bold: true }, { v: s.nominees.collectives, numFmt: INT, bold: true }, { v: s.nominees.individuals, numFmt: INT, bold: true }, { v: s.totalAmountVnd, numFmt: INT, bold: true }]);
+  if (plan.money) rows.push([{ v: '' }, { v: m.moneyNote(plan.money.baseSalaryVnd, plan.money.decree) }]);
+  blank();
+
+  rows.push([{ v: m.findingsTitle, bold: true }]);
+  head(m.findingsHead);
+  if (!result.findings.length) rows.push([{ v: '' }, { v: m.noFindings }]);
+  result.findings.forEach((f, i) => {
+    const style = f.waived ? 'waived' : f.severity;
+    rows.push([
+      { v: i + 1 },
+      { v: msg.severity[f.severity], style },
+      { v: f.rule },
+      { v: f.sheet },
+      { v: f.rows.join(', '), ...(f.rows[0] ? { link: { sheet: f.sheet, row: f.rows[0] } } : {}) },
+      { v: f.unit ?? '' },
+      { v: f.message },
+      { v: f.waived ? m.waivedBy(f.waived.by, f.waived.reason) : '' },
+    ]);
+  });
+  if (result.notices.length) {
+    blank();
+    rows.push([{ v: m.notesTitle, bold: true }]);
+    for (const n of result.notices) rows.push([{ v: '' }, { v: n.message }]);
+  }
+  return { widths: [6, 42, 22, 14, 14, 12, 60, 36], rows };
+}
