@@ -204,7 +204,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     // parseArgs reports unknown options and missing values with a code.
     const code = (e as { code?: string }).code;
     if (code && code.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`${m.badOption('', shortCause(e))}\n${m.usage}\n`);
+      const opt = /'(-{1,2}[^']+)'/.exec(shortCause(e))?.[1] ?? '';
+      const why = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+        ? (lang === 'en' ? 'there is no such option (see thidua --help)' : 'không có tùy chọn này (xem thidua --help)')
+        : (lang === 'en' ? 'it needs a value (see thidua --help)' : 'cần có giá trị đi kèm (xem thidua --help)');
+      io.stderr(`${m.badOption(opt, why)}\n`);
       return 2;
     }
     const file = rest.find((a) => !a.startsWith('-')) ?? '';

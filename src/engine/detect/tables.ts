@@ -127,7 +127,7 @@ function looksLikeColumnNumbers(row: (Cell | null | undefined)[] | undefined): b
   for (const c of row) {
     if (isEmptyCell(c)) continue;
     const t = cellText(c);
-    if (!/^[(\[]?\s*(\d{1,2}|[A-Za-z])\s*[)\]]?(\s*[=x*+\-/:]\s*[(\[]?\d{1,2}[)\]]?)*$/.test(t)) return false;
+    if (!/^[([]?\s*(\d{1,2}|[A-Za-z])\s*[)\]]?(\s*[=x*+\-/:]\s*[([]?\d{1,2}[)\]]?)*$/.test(t)) return false;
     n++;
   }
   return n >= 2;

@@ -207,7 +207,11 @@ export const END_OF_TABLE_PATTERNS: RegExp[] = [
 ];
 
 /** A totals row: its first text cell reads like one of these. */
-export const TOTAL_ROW_PATTERNS: RegExp[] = [/^(tong cong|cong|tong so|tong|total|cong toan)\b/];
+export const TOTAL_ROW_PATTERNS: RegExp[] = [
+  /^(tong cong|tong so|cong toan|tong toan|tong hop chung)\b/,
+  // `Cộng` alone, never `Công đoàn…` (same letters once diacritics are gone).
+  /^(cong|tong|total|cong chung)$/,
+];
 
 /** A section heading inside a nominee list (I. TẬP THỂ, B. Cá nhân). */
 export const SECTION_PATTERNS: { re: RegExp; kind: 'collective' | 'individual' | null }[] = [

@@ -164,7 +164,9 @@ const COMMON = new Set(
 );
 
 /** Letters (and the combining marks) that only Vietnamese uses in Unicode. */
-const VIETNAMESE_ONLY = /[ăĂđĐĩĨũŨơƠưƯ\u1EA0-\u1EF9\u0309\u0323\u031B]/;
+// Combining marks are listed on their own (no-misleading-character-class): they are never
+// preceded by a base letter inside the class.
+const VIETNAMESE_ONLY = /[ăĂđĐĩĨũŨơƠưƯ\u1EA0-\u1EF9]|\u0309|\u0323|\u031B/;
 
 function decodeTcvn3Raw(s: string): string {
   let out = '';
