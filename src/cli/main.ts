@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util';
 import { readFileSync, existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
 import { check } from '../engine/check';
 import { messages } from '../engine/i18n';
 import type { Lang, Waiver } from '../engine/findings';
@@ -21,6 +20,10 @@ import { buildSummarySheet } from '../engine/output/summary-sheet';
 import { freeSheetName, workbookToModel, writeFlagsTo, writeSummaryTo } from '../port/exceljs-adapter';
 import { InputError, openWorkbook, shortCause } from './open-workbook';
 import { Progress } from './progress';
+import { consolidateCommand } from './consolidate';
+import { buildExportData } from '../engine/export/data';
+import { buildNomineeListSheet } from '../engine/export/nominee-list';
+import { buildExportWorkbook } from '../port/exceljs-export';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -154,8 +157,15 @@ async function checkCommand(argv: string[], io: Io, lang: Lang): Promise<number>
     await writeOut(values.out, Buffer.from(await wb.xlsx.writeBuffer()), lang);
   }
   if (values.summary) {
-    const out = new ExcelJS.Workbook();
-    writeSummaryTo(out, sheet, names.preferred);
+    // The export for the level above: summary, nominee list, and the data block it reads back.
+    const data = buildExportData(result, plan, name, values.unit);
+    const ex = messages(lang).exportSheets;
+    const out = buildExportWorkbook({
+      summary: sheet,
+      summaryName: names.preferred,
+      ...(data.nominees.length ? { nominees: buildNomineeListSheet(data, plan, lang), nomineesName: ex.nomineeSheet } : {}),
+      data,
+    });
     await writeOut(values.summary, Buffer.from(await out.xlsx.writeBuffer()), lang);
   }
   const report = buildReport(result, plan, name);
@@ -190,6 +200,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   try {
     if (cmd === 'plans') return plansCommand(io, lang);
     if (cmd === 'check') return await checkCommand(rest, io, lang);
+    if (cmd === 'consolidate') return await consolidateCommand(rest, io, lang);
     if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
       io.stdout(`${m.usage}\n`);
       return 0;

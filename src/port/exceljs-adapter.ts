@@ -184,3 +184,24 @@ export class ExcelJsWorkbook implements WorkbookPort {
     }
   }
 }
+
+/** Writes an engine model's cells into a new exceljs workbook (the roll-up's own sheets, test files). */
+export function modelToWorkbook(model: WorkbookModel): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'thidua';
+  for (const s of model.sheets) {
+    const ws = wb.addWorksheet(s.name);
+    s.rows.forEach((row, r) =>
+      row?.forEach((cell, c) => {
+        if (!cell || cell.v === null) return;
+        const target = ws.getCell(r + 1, c + 1);
+        target.value = typeof cell.v === 'object' && !(cell.v instanceof Date) ? cell.v.error : cell.v;
+        if (cell.f) target.numFmt = cell.f;
+        if (r === 1) target.font = { bold: true };
+      }),
+    );
+    ws.columns.forEach((col, i) => (col.width = i === 1 ? 36 : 16));
+  }
+  return wb;
+}
+

@@ -179,6 +179,37 @@ export const en: Messages = {
     presetsHeader: 'Preset plans:',
     unexpected: (f, c) => `The file "${f}" could not be processed: ${c}.`,
   },
+  exportSheets: {
+    nomineeSheet: 'Danh sách đề nghị',
+    nomineeTitle: 'LIST OF PROPOSED AWARDS',
+    nomineeHead: ['No.', 'Name', 'Position', 'Unit', 'Award form', 'Achievement summary'],
+    collectives: 'Collectives',
+    individuals: 'Individuals',
+    proposedBy: (u) => `(Attached to the submission of ${u})`,
+    noForm: 'No award form given',
+    roman: (i) => ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][i] ?? String(i + 1),
+  },
+  consolidate: {
+    turnoutSheet: 'Tỷ lệ cử tri',
+    nomineeSheet: 'Đề nghị khen thưởng',
+    turnoutHead: ['No.', 'Unit', 'Category', 'Registered voters', 'Voters who voted', 'Rate (%)', 'File'],
+    nomineeHead: ['No.', 'Name', 'Collective / Individual', 'Date of birth', 'Position', 'Workplace', 'Proposing unit', 'Award form', 'Achievement summary', 'Dossier date'],
+    title: (u) => `CONSOLIDATED REPORTS OF SUBORDINATE UNITS — ${u}`,
+    skipped: (f, why, detail) =>
+      `Skipped "${f}": ` +
+      (why === 'not_export'
+        ? 'it is not a summary exported by thidua.'
+        : why === 'damaged'
+          ? 'its summary data is damaged.'
+          : why === 'other_plan'
+            ? `it belongs to another plan (${detail ?? ''}).`
+            : why === 'duplicate_unit'
+              ? `the unit "${detail ?? ''}" was already read from an earlier file.`
+              : `${detail ?? 'it cannot be read'}.`),
+    none: 'No file could be consolidated.',
+    read: (d, t) => `Read ${d}/${t} files`,
+    consolidated: (n, t) => `Consolidated ${n}/${t} files.`,
+  },
   summary: {
     sheetName: 'Tổng hợp',
     sheetNameAlt: 'Tổng hợp (kiểm tra)',

@@ -44,6 +44,27 @@ export interface Messages {
     presetsHeader: string;
     unexpected: (file: string, cause: string) => string;
   };
+  exportSheets: {
+    nomineeSheet: string;
+    nomineeTitle: string;
+    nomineeHead: string[];
+    collectives: string;
+    individuals: string;
+    proposedBy: (unit: string) => string;
+    noForm: string;
+    roman: (i: number) => string;
+  };
+  consolidate: {
+    turnoutSheet: string;
+    nomineeSheet: string;
+    turnoutHead: string[];
+    nomineeHead: string[];
+    title: (unit: string) => string;
+    skipped: (file: string, why: 'not_export' | 'damaged' | 'other_plan' | 'duplicate_unit' | 'unreadable', detail?: string) => string;
+    none: string;
+    read: (done: number, total: number) => string;
+    consolidated: (n: number, total: number) => string;
+  };
   summary: {
     sheetName: string;
     sheetNameAlt: string;

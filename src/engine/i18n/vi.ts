@@ -180,6 +180,37 @@ export const vi: Messages = {
     presetsHeader: 'Các kế hoạch có sẵn:',
     unexpected: (f, c) => `Không xử lý được tệp "${f}": ${c}.`,
   },
+  exportSheets: {
+    nomineeSheet: 'Danh sách đề nghị',
+    nomineeTitle: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
+    nomineeHead: ['STT', 'Họ và tên / Tên tập thể', 'Chức vụ', 'Đơn vị', 'Hình thức khen thưởng', 'Tóm tắt thành tích'],
+    collectives: 'Tập thể',
+    individuals: 'Cá nhân',
+    proposedBy: (u) => `(Kèm theo Tờ trình của ${u})`,
+    noForm: 'Chưa ghi hình thức',
+    roman: (i) => ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][i] ?? String(i + 1),
+  },
+  consolidate: {
+    turnoutSheet: 'Tỷ lệ cử tri',
+    nomineeSheet: 'Đề nghị khen thưởng',
+    turnoutHead: ['STT', 'Đơn vị', 'Loại đơn vị', 'Số cử tri', 'Số cử tri đã bỏ phiếu', 'Tỷ lệ (%)', 'Tệp'],
+    nomineeHead: ['STT', 'Họ và tên / Tên tập thể', 'Tập thể / Cá nhân', 'Ngày sinh', 'Chức vụ', 'Đơn vị công tác', 'Đơn vị đề nghị', 'Hình thức khen thưởng', 'Tóm tắt thành tích', 'Ngày nộp hồ sơ'],
+    title: (u) => `TỔNG HỢP BÁO CÁO CẤP DƯỚI — ${u}`,
+    skipped: (f, why, detail) =>
+      `Bỏ qua tệp "${f}": ` +
+      (why === 'not_export'
+        ? 'không phải tệp tổng hợp xuất từ thidua.'
+        : why === 'damaged'
+          ? 'phần dữ liệu tổng hợp bị hỏng.'
+          : why === 'other_plan'
+            ? `tệp thuộc kế hoạch khác (${detail ?? ''}).`
+            : why === 'duplicate_unit'
+              ? `đơn vị "${detail ?? ''}" đã có trong một tệp trước.`
+              : `${detail ?? 'không đọc được'}.`),
+    none: 'Không gộp được tệp nào.',
+    read: (d, t) => `Đã đọc ${d}/${t} tệp`,
+    consolidated: (n, t) => `Đã gộp ${n}/${t} tệp.`,
+  },
   summary: {
     sheetName: 'Tổng hợp',
     sheetNameAlt: 'Tổng hợp (kiểm tra)',
