@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAllSamples, expectedJson, samplesMarkdown, writeLargeMembersWorkbook } from './samples/index';
+import { pinZipTimestamps } from './samples/zip-dates';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const examples = path.join(root, 'examples');
@@ -19,6 +20,8 @@ function arg(name: string): string | undefined {
 
 async function main(): Promise<void> {
   await mkdir(examples, { recursive: true });
+  // Same bytes on every run (zip entry dates would otherwise be the current time).
+  pinZipTimestamps(new Date(Date.UTC(2021, 5, 25)));
   const large = arg('--large');
   if (large !== undefined) {
     const rows = Number(large);

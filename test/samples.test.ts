@@ -16,6 +16,7 @@ import {
   expectedJson,
   generateMembers,
   LARGE_HEADER_ROWS,
+  pinZipTimestamps,
   LARGE_SHEETS,
   SAMPLE_NAMES,
   toTcvn3,
@@ -139,6 +140,18 @@ describe('sample workbooks', () => {
       expect(existsSync(file), file).toBe(true);
       expect(readFileSync(file, 'utf8')).toBe(expectedJson(s));
       expect(existsSync(path.join(root, 'examples', `${s.name}.xlsx`))).toBe(true);
+    }
+  });
+
+  it('writes the same bytes every time, equal to examples/*.xlsx', async () => {
+    expect(pinZipTimestamps(new Date(Date.UTC(2021, 5, 25)))).toBe(true);
+    const again = buildAllSamples();
+    for (const [i, s] of buildAllSamples().entries()) {
+      const a = Buffer.from(await s.workbook.xlsx.writeBuffer());
+      const b = Buffer.from((await again[i]?.workbook.xlsx.writeBuffer()) ?? []);
+      expect(a.equals(b), s.name).toBe(true);
+      const file = path.join(root, 'examples', `${s.name}.xlsx`);
+      expect(a.equals(readFileSync(file)), `${file} is stale: run npm run samples`).toBe(true);
     }
   });
 

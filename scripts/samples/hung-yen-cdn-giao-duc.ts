@@ -69,7 +69,14 @@ export function buildHungYen(seed = 207_2021): Sample {
   const unions: Union[] = [
     { key: 'vg', name: 'CĐCS Trường THPT Văn Giang', size: 22, yes: ['x', 'x', 'X'], no: [], positions: SCHOOL_POSITIONS },
     // 40 / 43 = 93,0 %: "không", blank and an unreadable "?" (which counts as not voted).
-    { key: 'kc', name: 'CĐCS Trường THPT Khoái Châu', size: 43, yes: ['có', 'Có', 'có'], no: ['không', null, '?'], positions: SCHOOL_POSITIONS },
+    {
+      key: 'kc',
+      name: 'CĐCS Trường THPT Khoái Châu',
+      size: 43,
+      yes: ['có', 'Có', 'có'],
+      no: ['không', null, '?'],
+      positions: SCHOOL_POSITIONS,
+    },
     // 32 / 33 = 97,0 %: above the minimum 95 %, below the target 100 %.
     { key: 'chuyen', name: 'CĐCS Trường THPT Chuyên Hưng Yên', size: 33, yes: [1, '1'], no: [0], positions: SCHOOL_POSITIONS },
     { key: 'cmt', name: 'CĐCS Trường THCS Chu Mạnh Trinh', size: 12, yes: ['rồi', 'Rồi'], no: [], positions: SCHOOL_POSITIONS },
@@ -220,13 +227,25 @@ export function buildHungYen(seed = 207_2021): Sample {
   d.titleRow([{ text: 'CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH HƯNG YÊN', from: 1, to: 3, bold: true }]);
   d.blank();
   d.titleRow('DANH SÁCH TẬP THỂ, CÁ NHÂN ĐỀ NGHỊ KHEN THƯỞNG', { size: 13 });
-  d.titleRow('Đợt thi đua đặc biệt tổ chức thành công cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026', {
-    bold: false,
-    italic: true,
-  });
+  d.titleRow(
+    'Đợt thi đua đặc biệt tổ chức thành công cuộc bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026',
+    {
+      bold: false,
+      italic: true,
+    },
+  );
   d.blank();
   d.header([
-    ['TT', 'Tên tập thể / Họ và tên', 'Tập thể/Cá nhân', 'Ngày sinh', 'Chức vụ, đơn vị', 'Đơn vị đề nghị', 'Hình thức khen thưởng', 'Tóm tắt thành tích'],
+    [
+      'TT',
+      'Tên tập thể / Họ và tên',
+      'Tập thể/Cá nhân',
+      'Ngày sinh',
+      'Chức vụ, đơn vị',
+      'Đơn vị đề nghị',
+      'Hình thức khen thưởng',
+      'Tóm tắt thành tích',
+    ],
   ]);
   const nomRow = new Map<string, number>();
   nominees.forEach((x, i) => {

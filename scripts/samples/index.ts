@@ -11,16 +11,10 @@ import type { Sample } from './types';
 import { buildVinhPhuc } from './vinh-phuc-quy-dtpt';
 
 export type { Sample } from './types';
-export {
-  compareFindings,
-  formatExpected,
-  sortFindings,
-  type Expected,
-  type ExpectedFinding,
-  type ExpectedOptions,
-} from './expected';
+export { compareFindings, formatExpected, sortFindings, type Expected, type ExpectedFinding, type ExpectedOptions } from './expected';
 export { createRng, mulberry32, type Rng } from './prng';
 export { looseKey, toTcvn3 } from './vn';
+export { pinZipTimestamps } from './zip-dates';
 export {
   buildLargeMembersWorkbook,
   generateMembers,

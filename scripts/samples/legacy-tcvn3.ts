@@ -42,8 +42,21 @@ export function buildLegacy(seed = 1993): Sample {
   const rows: Row[] = [
     { name: 'Nguyễn Văn An', dob: utc(1975, 9, 2), position: 'Hiệu trưởng', unit: VG, form: 'Bằng khen của Liên đoàn Lao động tỉnh' },
     { key: 'hong', name: 'Đặng Thị Hồng', dob: HONG_DOB, position: 'Giáo viên', unit: VG, form: 'Bằng khen của LĐLĐ tỉnh' },
-    { name: 'Trần Thị Thu Hà', dob: utc(1988, 11, 20), position: 'Tổ trưởng chuyên môn', unit: MH, form: 'Bằng khen của Tổng LĐLĐ Việt Nam' },
-    { key: 'bo', name: 'Lê Văn Dũng', dob: utc(1979, 6, 15), position: 'Phó Hiệu trưởng', unit: MH, form: 'Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo' },
+    {
+      name: 'Trần Thị Thu Hà',
+      dob: utc(1988, 11, 20),
+      position: 'Tổ trưởng chuyên môn',
+      unit: MH,
+      form: 'Bằng khen của Tổng LĐLĐ Việt Nam',
+    },
+    {
+      key: 'bo',
+      name: 'Lê Văn Dũng',
+      dob: utc(1979, 6, 15),
+      position: 'Phó Hiệu trưởng',
+      unit: MH,
+      form: 'Bằng khen của Bộ trưởng Bộ Giáo dục và Đào tạo',
+    },
     { name: 'Phạm Thị Lan', dob: utc(1985, 1, 8), position: 'Kế toán', unit: TL, form: 'Giấy khen của Công đoàn Ngành' },
     { name: 'Vũ Đức Thắng', dob: utc(1990, 4, 25), position: 'Giáo viên', unit: TL, form: 'Bằng khen của Chủ tịch UBND tỉnh' },
     { name: 'Hoàng Thị Mai', dob: utc(1983, 7, 30), position: 'Chủ tịch CĐCS', unit: TL, form: 'Giấy khen của Công đoàn Ngành' },
@@ -93,7 +106,7 @@ export function buildLegacy(seed = 1993): Sample {
     plants: [
       `${S.nominees}: titles, headers, names, units, positions, forms and summaries in TCVN3 ("§Æng ThÞ Hång", "NguyÔn V¨n An", "B»ng khen cña Liªn ®oµn Lao ®éng tØnh")`,
       `${S.nominees}: "§Æng ThÞ Hång" 12/03/1982 and, added later in Unicode, "Đặng Thị Hồng" 12/03/1982 → DUPLICATE_NOMINEE (only when decoded)`,
-      `${S.nominees}: "B»ng khen cña Bé tr­ëng Bé Gi¸o dôc vµ §µo t¹o" → AWARD_FORM_NOT_ALLOWED; the other five forms are allowed once decoded`,
+      `${S.nominees}: "B»ng khen cña Bé tr­ëng Bé Gi¸o dôc vµ §µo t¹o" → AWARD_FORM_NOT_ALLOWED; the six other TCVN3 forms are allowed spellings once decoded`,
     ],
   };
 }

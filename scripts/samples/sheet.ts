@@ -28,11 +28,12 @@ export const fmt = (value: number | Date | string, numFmt: string): Formatted =>
   numFmt,
 });
 
-export const formula = (
-  f: string,
-  result: number | string | { error: string },
-  numFmt?: string,
-): Formula => ({ kind: 'formula', formula: f, result, ...(numFmt === undefined ? {} : { numFmt }) });
+export const formula = (f: string, result: number | string | { error: string }, numFmt?: string): Formula => ({
+  kind: 'formula',
+  formula: f,
+  result,
+  ...(numFmt === undefined ? {} : { numFmt }),
+});
 
 export const DATE_FMT = 'dd/mm/yyyy';
 
@@ -109,8 +110,7 @@ export class SheetBuilder {
 
   /** One row holding one or more merged title texts; returns its row number. */
   titleRow(parts: TitlePart[] | string, opts: Omit<TitlePart, 'text' | 'from' | 'to'> = {}): number {
-    const list: TitlePart[] =
-      typeof parts === 'string' ? [{ text: parts, from: 1, to: this.width, bold: true, ...opts }] : parts;
+    const list: TitlePart[] = typeof parts === 'string' ? [{ text: parts, from: 1, to: this.width, bold: true, ...opts }] : parts;
     const r = ++this.r;
     for (const p of list) {
       const cell = this.ws.getCell(r, p.from);

@@ -5,27 +5,10 @@
  */
 import { Plants, type ExpectedFinding } from './expected';
 import { createRng, type Rng } from './prng';
-import {
-  DATE_FMT,
-  fmt,
-  formula,
-  newWorkbook,
-  SheetBuilder,
-  type CellInput,
-} from './sheet';
+import { DATE_FMT, fmt, formula, newWorkbook, SheetBuilder, type CellInput } from './sheet';
 import { achievement, COLLECTIVE_ACHIEVEMENTS, INDIVIDUAL_ACHIEVEMENTS } from './text-pools';
 import type { Sample } from './types';
-import {
-  dateText,
-  doubleSpace,
-  NameRegistry,
-  nfd,
-  percentText,
-  round,
-  thousands,
-  utc,
-  VU_THU_COMMUNES,
-} from './vn';
+import { dateText, doubleSpace, NameRegistry, nfd, percentText, round, thousands, utc, VU_THU_COMMUNES } from './vn';
 
 export const VU_THU_NAME = 'thai-binh-huyen-vu-thu';
 export const VU_THU_SHEETS = {
@@ -199,10 +182,10 @@ export function buildVuThu(seed = 2021_05_23): Sample {
   ]);
   t.blank();
   t.titleRow('BÁO CÁO KẾT QUẢ BẦU CỬ - TỶ LỆ CỬ TRI ĐI BẦU', { size: 14 });
-  t.titleRow(
-    '(Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026, ngày 23/5/2021)',
-    { bold: false, italic: true },
-  );
+  t.titleRow('(Bầu cử đại biểu Quốc hội khóa XV và đại biểu HĐND các cấp nhiệm kỳ 2021 - 2026, ngày 23/5/2021)', {
+    bold: false,
+    italic: true,
+  });
   t.blank();
   t.header(
     [
@@ -240,9 +223,22 @@ export function buildVuThu(seed = 2021_05_23): Sample {
   });
   const sumReg = communes.reduce((s, c) => s + (c.registered ?? 0), 0);
   const sumVoted = communes.reduce((s, c) => s + (c.registered === null ? 0 : c.voted), 0);
-  t.add([null, 'Tổng cộng', fmt(sumReg, '#,##0'), fmt(sumVoted, '#,##0'), fmt(round((sumVoted / sumReg) * 100, 2), '0.00'), null, null, null, null], {
-    bold: true,
-  });
+  t.add(
+    [
+      null,
+      'Tổng cộng',
+      fmt(sumReg, '#,##0'),
+      fmt(sumVoted, '#,##0'),
+      fmt(round((sumVoted / sumReg) * 100, 2), '0.00'),
+      null,
+      null,
+      null,
+      null,
+    ],
+    {
+      bold: true,
+    },
+  );
   t.blank();
   t.free({ 7: 'Vũ Thư, ngày 28 tháng 5 năm 2021' }, { italic: true });
   t.free({ 2: 'Người lập biểu', 7: 'Thủ trưởng đơn vị' }, { bold: true });
@@ -337,8 +333,15 @@ export function buildVuThu(seed = 2021_05_23): Sample {
   ): Nominee => ({ name, kind: 'Cá nhân', dob, position, form, dossier, ...(summary === null ? {} : { summary }) });
 
   for (const n of [
-    'Nguyễn Văn Hùng', 'Trần Thị Thủy', 'Lê Văn Thắng', 'Đặng Văn Ân', 'Phạm Thị Hương',
-    'Hoàng Văn Nam', 'Vũ Thị Thu Hà', 'Bùi Thị Mai', 'Ngô Văn Tuấn',
+    'Nguyễn Văn Hùng',
+    'Trần Thị Thủy',
+    'Lê Văn Thắng',
+    'Đặng Văn Ân',
+    'Phạm Thị Hương',
+    'Hoàng Văn Nam',
+    'Vũ Thị Thu Hà',
+    'Bùi Thị Mai',
+    'Ngô Văn Tuấn',
   ]) {
     names.reserve(n);
   }
@@ -351,15 +354,36 @@ export function buildVuThu(seed = 2021_05_23): Sample {
     { key: 'c:tt-vu-thu', n: collective('Thị trấn Vũ Thư', utc(2021, 6, 10)) },
     { key: 'p:hung', n: person('Nguyễn Văn Hùng', utc(1972, 4, 5), 'Chủ tịch UBND xã Hòa Bình', BK, utc(2021, 6, 7)) },
     { key: 'p:thuy-a', n: person('Trần Thị Thủy', utc(1979, 8, 14), 'Công chức Tư pháp - Hộ tịch xã Vũ Hội', BK, '07/06/2021') },
-    { key: 'p:thang', n: person(nfd('Lê Văn Thắng'), '20/11/1968', 'Bí thư Chi bộ thôn Đông, xã Vũ Tiến', 'BK CT UBND tỉnh', '11/06/2021') },
+    {
+      key: 'p:thang',
+      n: person(nfd('Lê Văn Thắng'), '20/11/1968', 'Bí thư Chi bộ thôn Đông, xã Vũ Tiến', 'BK CT UBND tỉnh', '11/06/2021'),
+    },
     { key: 'p:an-hat', n: person('Đặng Văn Ân', utc(1980, 1, 15), 'Phó Chủ tịch UBND xã Tam Quang', BK, utc(2021, 6, 8)) },
     { key: 'p:huong', n: person('Phạm Thị Hương', utc(1985, 2, 28), 'Giáo viên Trường THCS Song Lãng', BK, utc(2021, 6, 8), null) },
-    { key: 'p:nam', n: person('Hoàng Văn Nam', utc(1975, 6, 30), 'Trưởng Công an xã Minh Khai', 'Bằng khen của Thủ tướng Chính phủ', utc(2021, 6, 9)) },
+    {
+      key: 'p:nam',
+      n: person('Hoàng Văn Nam', utc(1975, 6, 30), 'Trưởng Công an xã Minh Khai', 'Bằng khen của Thủ tướng Chính phủ', utc(2021, 6, 9)),
+    },
     { key: 'p:ha', n: person('Vũ  Thị Thu Hà', '09/09/1988', 'Chuyên viên Phòng Nội vụ huyện Vũ Thư', BK, '14/06/2021') },
-    { key: 'p:thuy-b', n: person(nfd(doubleSpace('Trần Thị Thuỷ')), '14/08/1979', 'Công chức Tư pháp - Hộ tịch xã Vũ Hội', BK, utc(2021, 6, 9)) },
-    { key: 'p:mai', n: person('Bùi Thị Mai', utc(1983, 12, 3), 'Hiệu trưởng Trường Tiểu học Việt Thuận', 'Bằng khen UBND tỉnh', utc(2021, 6, 15)) },
+    {
+      key: 'p:thuy-b',
+      n: person(nfd(doubleSpace('Trần Thị Thuỷ')), '14/08/1979', 'Công chức Tư pháp - Hộ tịch xã Vũ Hội', BK, utc(2021, 6, 9)),
+    },
+    {
+      key: 'p:mai',
+      n: person('Bùi Thị Mai', utc(1983, 12, 3), 'Hiệu trưởng Trường Tiểu học Việt Thuận', 'Bằng khen UBND tỉnh', utc(2021, 6, 15)),
+    },
     { key: 'p:an', n: person('Đặng Văn An', '15/01/1980', 'Phó Chủ tịch UBND xã Tam Quang', BK, utc(2021, 6, 10)) },
-    { key: 'p:tuan', n: person('Ngô Văn Tuấn', utc(1990, 7, 22), 'Công chức Văn phòng - Thống kê xã Vũ Hội', 'Giấy khen của Chủ tịch UBND huyện', utc(2021, 6, 10)) },
+    {
+      key: 'p:tuan',
+      n: person(
+        'Ngô Văn Tuấn',
+        utc(1990, 7, 22),
+        'Công chức Văn phòng - Thống kê xã Vũ Hội',
+        'Giấy khen của Chủ tịch UBND huyện',
+        utc(2021, 6, 10),
+      ),
+    },
   ];
 
   const d = new SheetBuilder(wb, S.nominees, 9, [6, 26, 11, 12, 30, 20, 26, 50, 13]);
@@ -420,9 +444,7 @@ export function buildVuThu(seed = 2021_05_23): Sample {
   };
   const collectiveKeys = nominees.filter((x) => x.n.kind === 'Tập thể').map((x) => nRow(x.key));
   // Every Bằng khen row counts (Giấy khen does not); Trần Thị Thủy twice is one person.
-  const individualKeys = nominees
-    .filter((x) => x.n.kind === 'Cá nhân' && x.key !== 'p:tuan')
-    .map((x) => nRow(x.key));
+  const individualKeys = nominees.filter((x) => x.n.kind === 'Cá nhân' && x.key !== 'p:tuan').map((x) => nRow(x.key));
   plants.add('QUOTA_EXCEEDED', S.nominees, collectiveKeys, VU_THU_UNIT);
   plants.add('QUOTA_EXCEEDED', S.nominees, individualKeys, VU_THU_UNIT);
   plants.add('NOMINEE_NOT_ELIGIBLE', S.nominees, [nRow('c:song-lang')], 'Xã Song Lãng');

@@ -39,15 +39,17 @@ export function buildVpUbbc(seed = 32_2021): Sample {
   const QUANG_DOB = utc(1974, 10, 2);
 
   const dob = (d: Date): CellInput => (rng.chance(0.5) ? d : dateText(d));
-  const someone = (
-    gender: Gender,
-    position: string,
-    unit: string,
-    form: string | null,
-    key?: string,
-  ): Row => {
+  const someone = (gender: Gender, position: string, unit: string, form: string | null, key?: string): Row => {
     const p = names.person(rng, gender, 1966, 1992);
-    return { name: rng.chance(0.15) ? nfd(p.name) : p.name, kind: 'Cá nhân', dob: dob(p.dob), position, unit, form, ...(key === undefined ? {} : { key }) };
+    return {
+      name: rng.chance(0.15) ? nfd(p.name) : p.name,
+      kind: 'Cá nhân',
+      dob: dob(p.dob),
+      position,
+      unit,
+      form,
+      ...(key === undefined ? {} : { key }),
+    };
   };
   const team = (name: string, unit: string, form: string): Row => ({ name, kind: 'Tập thể', unit, form });
 
@@ -178,10 +180,7 @@ export function buildVpUbbc(seed = 32_2021): Sample {
   });
   const nTeams = districtRows.filter((x) => x.kind === 'Tập thể').length;
   const nPeople = districtRows.length - nTeams;
-  b.add(
-    [null, 'Tổng cộng', `${String(nTeams).padStart(2, '0')} tập thể, ${String(nPeople).padStart(2, '0')} cá nhân`],
-    { bold: true },
-  );
+  b.add([null, 'Tổng cộng', `${String(nTeams).padStart(2, '0')} tập thể, ${String(nPeople).padStart(2, '0')} cá nhân`], { bold: true });
 
   // ---- DS VP UBBC (no proposing-unit column: the unit is in the title) ----------------
   const officeRows: Row[] = [
@@ -207,15 +206,10 @@ export function buildVpUbbc(seed = 32_2021): Sample {
   c.titleRow([{ text: 'UBND TỈNH THÁI BÌNH', from: 1, to: 3, bold: true }]);
   c.titleRow([{ text: 'VĂN PHÒNG ỦY BAN BẦU CỬ TỈNH (SỞ NỘI VỤ)', from: 1, to: 3, bold: true }]);
   c.blank();
-  c.titleRow(
-    'DANH SÁCH TẬP THỂ, CÁ NHÂN THUỘC VĂN PHÒNG ỦY BAN BẦU CỬ TỈNH ĐỀ NGHỊ CHỦ TỊCH UBND TỈNH TẶNG BẰNG KHEN',
-    { size: 13 },
-  );
+  c.titleRow('DANH SÁCH TẬP THỂ, CÁ NHÂN THUỘC VĂN PHÒNG ỦY BAN BẦU CỬ TỈNH ĐỀ NGHỊ CHỦ TỊCH UBND TỈNH TẶNG BẰNG KHEN', { size: 13 });
   c.titleRow('(Kèm theo Tờ trình số 412/TTr-SNV ngày 18/6/2021 của Sở Nội vụ)', { bold: false, italic: true });
   c.blank();
-  c.header([
-    ['STT', 'Họ và tên (tên tập thể)', 'Ngày sinh', 'Chức vụ, đơn vị công tác', 'Hình thức khen thưởng', 'Tóm tắt thành tích'],
-  ]);
+  c.header([['STT', 'Họ và tên (tên tập thể)', 'Ngày sinh', 'Chức vụ, đơn vị công tác', 'Hình thức khen thưởng', 'Tóm tắt thành tích']]);
   c.add(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)']);
   let quangOffice = 0;
   officeRows.forEach((x, i) => {

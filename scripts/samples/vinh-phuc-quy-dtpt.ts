@@ -55,8 +55,7 @@ export function buildVinhPhuc(seed = 10_2021): Sample {
   for (let i = 0; i < size; i++) {
     const senior = i < POSITIONS.length;
     const p = names.person(rng, undefined, senior ? 1964 : 1975, senior ? 1981 : 1997);
-    const pos =
-      POSITIONS[i] ?? rng.pick(['Chuyên viên', 'Chuyên viên', 'Chuyên viên', 'Nhân viên', 'Lái xe', 'Văn thư - Thủ quỹ']);
+    const pos = POSITIONS[i] ?? rng.pick(['Chuyên viên', 'Chuyên viên', 'Chuyên viên', 'Nhân viên', 'Lái xe', 'Văn thư - Thủ quỹ']);
     const voted = i !== absent;
     s.add([
       i + 1,

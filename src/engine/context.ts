@@ -8,7 +8,7 @@ import type { Plan, AwardForm, Criterion, UnitCategoryOrUnknown } from './plan/s
 import type { DetectedTable, DataRow } from './detect/tables';
 import type { FieldName } from './detect/vocabulary';
 import { cellText } from './detect/cells';
-import { foldKey, headerKey, looseKey } from './normalize/text';
+import { foldKey, headerKey, looseKey, stripDiacritics } from './normalize/text';
 import { parseCount, parseRate, type NumberResult } from './normalize/number';
 import { parseDate, type DateResult } from './normalize/date';
 import { parseMark, type Mark } from './normalize/mark';
@@ -22,6 +22,11 @@ export interface UnitRef {
   key: string;
   /** The name without its category word (`vu hoi` for Xã Vũ Hội), for lists that omit it. */
   bareKey: string;
+  /**
+   * Identity key: like `key` but with diacritics kept (tone placement unified), so that
+   * Xã An Bình and Xã Ân Bình are two collectives (a possible duplicate, not a duplicate).
+   */
+  exactKey: string;
   category: UnitCategoryOrUnknown;
 }
 
@@ -136,6 +141,27 @@ const CATEGORY_WORDS: string[] = Object.values(prefixes.prefixes)
   .flat()
   .sort((a, b) => b.length - a.length);
 
+/** foldKey words of a name with the same leading skip words dropped as `unitKeys` drops. */
+function exactUnitKey(name: string): string {
+  const words = foldKey(name)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ');
+  const loose = words.map((w) => stripDiacritics(w));
+  let start = 0;
+  for (let again = true; again; ) {
+    again = false;
+    for (const s of SKIP_WORDS) {
+      const sw = s.split(' ');
+      if (loose.length - start > sw.length && sw.every((w, i) => loose[start + i] === w)) {
+        start += sw.length;
+        again = true;
+      }
+    }
+  }
+  return words.slice(start).join(' ');
+}
+
 function unitKeys(name: string): { key: string; bareKey: string } {
   let key = looseKey(name)
     .replace(/[^a-z0-9]+/g, ' ')
@@ -157,7 +183,7 @@ function unitKeys(name: string): { key: string; bareKey: string } {
 
 export function makeUnitRef(name: string, category?: UnitCategoryOrUnknown, electionOffices: string[] = []): UnitRef {
   const { key, bareKey } = unitKeys(name);
-  return { name, key, bareKey, category: category ?? categoryFromName(name, electionOffices) };
+  return { name, key, bareKey, exactKey: exactUnitKey(name), category: category ?? categoryFromName(name, electionOffices) };
 }
 
 /** Looks a unit up by full key first, then by bare name when that is unambiguous. */
@@ -257,8 +283,8 @@ export function criteriaMatcher(plan: Plan) {
 
 // ---- nominees -----------------------------------------------------------------------
 
-const PERSON_HINT_FIELDS: FieldName[] = ['birthDate', 'position'];
-const COLLECTIVE_WORDS = /^(phong|ban|to|doi|chi bo|dang bo|cong an|truong|cong doan|hoi|so|uy ban|ubnd|van phong|trung tam|xa|phuong|thi tran|thon|huyen|thanh pho|khu|xom|tap the|bo chi huy|lien doan|tinh doan|quy|cuc|chi cuc|benh vien|bao|dai)\b/;
+const PERSON_HINT_FIELDS: FieldName[] = ['birthDate'];
+const COLLECTIVE_WORDS = /^(phong|ban|to|doi|chi bo|dang bo|cong an|truong|cong doan|cdcs|hoi|so|uy ban|ubnd|van phong|trung tam|xa|phuong|thi tran|thon|huyen|thanh pho|thi xa|ubmttq|mat tran|khu|xom|tap the|bo chi huy|lien doan|tinh doan|quy|cuc|chi cuc|benh vien|bao|dai)\b/;
 
 function nomineeKind(row: DataRow, table: DetectedTable, name: string): NomineeKind {
   const k = headerKey(text(row, table, 'kind'));
@@ -267,9 +293,10 @@ function nomineeKind(row: DataRow, table: DetectedTable, name: string): NomineeK
     if (/^(ca nhan|cn)\b/.test(k)) return 'individual';
   }
   if (row.section) return row.section;
+  // A birth date is a person's, whatever the name's first word reads like (Tô, Quan, Đoàn are surnames).
+  if (PERSON_HINT_FIELDS.some((f) => text(row, table, f))) return 'individual';
   const nk = looseKey(name);
   if (COLLECTIVE_WORDS.test(nk)) return 'collective';
-  if (PERSON_HINT_FIELDS.some((f) => text(row, table, f))) return 'individual';
   return 'individual';
 }
 
@@ -419,7 +446,8 @@ export function buildContext(
   for (const t of nomineeTables) {
     const cols = criteriaColumns.get(t)!;
     // A list without a proposing-unit column is the list of the unit its title names.
-    const sheetUnit = t.columns.unit === undefined ? (unitFromTitles([t], sheetsTop) ?? workbookUnit.name) : null;
+    // `--unit` names the workbook's unit and wins; without it, the list's own title does.
+    const sheetUnit = t.columns.unit === undefined ? (options.unit ?? unitFromTitles([t], sheetsTop) ?? workbookUnit.name) : null;
     for (const r of t.rows) {
       const name = text(r, t, 'name');
       const proposerText = t.columns.unit !== undefined ? text(r, t, 'unit') : (sheetUnit ?? '');

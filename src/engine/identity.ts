@@ -20,7 +20,7 @@ export function sameOtherFields(a: NomineeRecord, b: NomineeRecord): boolean {
 }
 
 export function nameKeyOf(n: NomineeRecord): string {
-  return n.kind === 'collective' && n.asUnit ? `c|${n.asUnit.key}` : `i|${n.nameKey}`;
+  return n.kind === 'collective' && n.asUnit ? `c|${n.asUnit.exactKey}` : `i|${n.nameKey}`;
 }
 
 /** Groups of rows that are one and the same nominee (only groups of two or more). */

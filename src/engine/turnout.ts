@@ -80,9 +80,15 @@ export function unitTurnouts(ctx: CheckContext): UnitTurnout[] {
   // Units the turnout sheet does not give: count their members.
   if (ctx.members.length) {
     const groups = new Map<string, { unit: UnitRef; rows: number[]; voted: number; sheet: string }>();
+    // Thousands of members share a handful of unit names: build each unit's ref once.
+    const refs = new Map<string, UnitRef>();
     for (const m of ctx.members) {
       const name = m.unitName || ctx.workbookUnit.name || '';
-      const ref = makeUnitRef(name, ctx.categoryOf(name), ctx.plan.electionOfficeUnits);
+      let ref = refs.get(name);
+      if (!ref) {
+        ref = makeUnitRef(name, ctx.categoryOf(name), ctx.plan.electionOfficeUnits);
+        refs.set(name, ref);
+      }
       const key = ref.key;
       let g = groups.get(key);
       if (!g) {

@@ -102,7 +102,8 @@ export function assignFields(
   const fields = Object.entries(spec.fields) as [FieldName, FieldSpec][];
   const perColumn: { col: number; field: FieldName; score: number }[] = [];
   cand.keys.forEach((key, col) => {
-    if (!key || key === STATUS_KEY) return;
+    // Our own status column (from an earlier run) is never a field, whatever its messages say.
+    if (!key || key === STATUS_KEY || cand.topKeys[col] === STATUS_KEY) return;
     let best: { field: FieldName; score: number } | null = null;
     for (const [field, fspec] of fields) {
       // The joined heading counts most; the sub-heading alone, then the group heading, less.
@@ -133,6 +134,11 @@ function looksLikeColumnNumbers(row: (Cell | null | undefined)[] | undefined): b
   return n >= 2;
 }
 
+/** Numbers and dates are data, never headings: such a row is not the lower header row. */
+function holdsData(row: (Cell | null | undefined)[]): boolean {
+  return row.some((c) => c !== null && c !== undefined && (typeof c.v === 'number' || c.v instanceof Date));
+}
+
 function rowKeys(row: (Cell | null | undefined)[] | undefined, width: number): string[] {
   const out: string[] = [];
   for (let c = 0; c < width; c++) out.push(row ? headerKey(cellText(row[c])) : '');
@@ -158,7 +164,7 @@ function candidates(sheet: SheetModel, r: number, width: number): HeaderCandidat
   };
   const out = [single];
   const sub = sheet.rows[r + 1];
-  if (sub && !rowIsEmpty(sub) && !looksLikeColumnNumbers(sub)) {
+  if (sub && !rowIsEmpty(sub) && !looksLikeColumnNumbers(sub) && !holdsData(sub)) {
     // A merged group heading is stored in its first cell only: carry it right over
     // the columns whose sub-heading is filled and whose own top cell is empty.
     const subKeys = rowKeys(sub, width);
@@ -202,14 +208,17 @@ function scoreKind(
   const found = Object.keys(columns).length;
   let satisfied = spec.required.some((set) => set.every((f) => columns[f] !== undefined));
   let score = found;
-  if (kind === 'criteria') {
+  // Criteria columns make a criteria sheet, and may also be columns of a nominee list
+  // (which its award-form / achievement columns then tell apart from a criteria sheet).
+  if (kind === 'criteria' || kind === 'nominees') {
+    const claimed = new Set(Object.values(columns));
     let crit = 0;
     cand.labels.forEach((label, col) => {
-      if (col === columns.unit || col === columns.seq) return;
+      if (claimed.has(col)) return;
       if (criteria?.match(label, cand.keys[col] ?? '')) crit++;
     });
     score += crit;
-    satisfied = satisfied && crit >= 1;
+    if (kind === 'criteria') satisfied = satisfied && crit >= 1;
   }
   if (spec.sheetNames.some((n) => keyContains(sheetKey, n))) score += 2;
   if (satisfied) score += 10;
@@ -279,6 +288,11 @@ export function buildTable(
   for (; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row || rowIsEmpty(row)) continue;
+    if (numberedRow(row, columns.seq) && keyCol !== undefined && !isEmptyCell(row[keyCol])) {
+      rows.push({ row: r + 1, cells: row, section });
+      lastDataRow = r + 1;
+      continue;
+    }
     const lead = firstTextKey(row, firstCols);
     if (lead && END_OF_TABLE_PATTERNS.some((re) => re.test(lead))) break;
     if (isSignatureRow(row)) break;
@@ -336,13 +350,23 @@ export function buildTable(
 
 /** A sparse row (one or two cells) reading like a signature line, wherever it stands. */
 function isSignatureRow(row: (Cell | null | undefined)[]): boolean {
-  const texts: string[] = [];
+  const cells: Cell[] = [];
   for (const c of row) {
     if (isEmptyCell(c)) continue;
-    texts.push(headerKey(cellText(c)));
-    if (texts.length > 2) return false;
+    cells.push(c!);
+    if (cells.length > 2) return false;
   }
-  return texts.some((t) => END_OF_TABLE_PATTERNS.some((re) => re.test(t)));
+  return cells.some((c) => {
+    const t = headerKey(cellText(c));
+    return END_OF_TABLE_PATTERNS.some((re) => re.test(t));
+  });
+}
+
+/** A row whose STT cell holds a number is data: no need to read it for signatures or totals. */
+function numberedRow(row: (Cell | null | undefined)[], seqCol: number | undefined): boolean {
+  if (seqCol === undefined) return false;
+  const v = row[seqCol]?.v;
+  return typeof v === 'number' || (typeof v === 'string' && /^\s*\d{1,7}[.)]?\s*$/.test(v));
 }
 
 function lastFilled(labels: string[]): number {
@@ -350,11 +374,19 @@ function lastFilled(labels: string[]): number {
   return 0;
 }
 
+/**
+ * A cell holding nothing at all. Stricter than `isEmptyCell`: a space or an invisible
+ * character the user typed is still their cell, and the status column never overwrites it.
+ */
+function holdsNothing(cell: Cell | null | undefined): boolean {
+  return !cell || ((cell.v === null || cell.v === undefined || cell.v === '') && !cell.t);
+}
+
 /** First column right of the table that is empty on every row the table spans (1-based rows). */
 function freeColumnRight(sheet: SheetModel, lastColumn: number, fromRow: number, toRow: number): number {
   for (let col = lastColumn; ; col++) {
     let free = true;
-    for (let r = fromRow - 1; r < toRow && free; r++) if (!isEmptyCell(sheet.rows[r]?.[col])) free = false;
+    for (let r = fromRow - 1; r < toRow && free; r++) if (!holdsNothing(sheet.rows[r]?.[col])) free = false;
     if (free) return col + 1;
   }
 }

@@ -269,25 +269,59 @@ function wordsOf(s: string): string[] {
 
 const hasVowel = (w: string): boolean => /[aeiouy]/i.test(w.normalize('NFD').replace(/\p{M}/gu, ''));
 
-function score(s: string, enc: LegacyEncoding): Score {
+interface WordInfo {
+  considered: boolean;
+  valid: boolean;
+  affected: boolean;
+  common: boolean;
+  gain: boolean;
+  loss: boolean;
+}
+
+// Names are unique but their words (Nguyễn, Văn, Thị…) repeat down a million-row list:
+// judge each word once per encoding (bounded).
+const WORD_INFO: Record<LegacyEncoding, Map<string, WordInfo>> = { tcvn3: new Map(), vni: new Map() };
+
+function wordInfo(w: string, enc: LegacyEncoding): WordInfo {
+  const cache = WORD_INFO[enc];
+  const hit = cache.get(w);
+  if (hit) return hit;
   const chars = enc === 'tcvn3' ? TCVN3_CHARS : VNI_CHARS;
+  const isAffected = [...w].some((ch) => chars.has(ch));
+  const dec = isAffected ? decodeLegacy(w, enc) : w;
+  const info: WordInfo = { considered: false, valid: false, affected: false, common: false, gain: false, loss: false };
+  if (hasVowel(dec)) {
+    info.considered = true;
+    const ok = isVietnameseSyllable(dec);
+    info.valid = ok;
+    if (isAffected) {
+      info.affected = true;
+      info.common = COMMON.has(foldKey(dec));
+      // A capital after a small letter (trÝ, NguyÔn) is TCVN3's toned codes, not Unicode.
+      const before = isVietnameseSyllable(w) && !/\p{Ll}\p{Lu}/u.test(w);
+      // A lone letter (Ü) is too little evidence.
+      info.gain = ok && !before && [...w].length > 1;
+      info.loss = !ok && before;
+    }
+  }
+  if (cache.size >= 50_000) cache.clear();
+  cache.set(w, info);
+  return info;
+}
+
+function score(s: string, enc: LegacyEncoding): Score {
   const sc: Score = { considered: 0, valid: 0, affected: 0, affectedValid: 0, gain: 0, loss: 0, common: 0 };
   for (const w of wordsOf(s)) {
-    const isAffected = [...w].some((ch) => chars.has(ch));
-    const dec = isAffected ? decodeLegacy(w, enc) : w;
-    if (!hasVowel(dec)) continue;
+    const i = wordInfo(w, enc);
+    if (!i.considered) continue;
     sc.considered++;
-    const ok = isVietnameseSyllable(dec);
-    if (ok) sc.valid++;
-    if (!isAffected) continue;
+    if (i.valid) sc.valid++;
+    if (!i.affected) continue;
     sc.affected++;
-    if (ok) sc.affectedValid++;
-    if (COMMON.has(foldKey(dec))) sc.common++;
-    // A capital after a small letter (trÝ, NguyÔn) is TCVN3's toned codes, not Unicode.
-    const before = isVietnameseSyllable(w) && !/\p{Ll}\p{Lu}/u.test(w);
-    // A lone letter (Ü) is too little evidence.
-    if (ok && !before && [...w].length > 1) sc.gain++;
-    if (!ok && before) sc.loss++;
+    if (i.valid) sc.affectedValid++;
+    if (i.common) sc.common++;
+    if (i.gain) sc.gain++;
+    if (i.loss) sc.loss++;
   }
   return sc;
 }
@@ -328,6 +362,15 @@ export function detectLegacyEncoding(s: string): LegacyEncoding | null {
 
 /** Detects a legacy encoding and decodes; unchanged text when it is not legacy. */
 export function fixLegacyText(s: string): { text: string; encoding: LegacyEncoding | null } {
+  // Cheap rejections first: most cells are ASCII or hold a Vietnamese-only letter.
+  if (!/[\u00A1-\u00FF]/.test(s) || VIETNAMESE_ONLY.test(s)) return { text: s, encoding: null };
+  const hit = FIXED.get(s);
+  if (hit) return hit;
   const encoding = detectLegacyEncoding(s);
-  return encoding === null ? { text: s, encoding: null } : { text: decodeLegacy(s, encoding), encoding };
+  const out = encoding === null ? { text: s, encoding: null } : { text: decodeLegacy(s, encoding), encoding };
+  // Positions, units and award forms repeat down a sheet: remember them (bounded).
+  if (FIXED.size >= 50_000) FIXED.clear();
+  FIXED.set(s, out);
+  return out;
 }
+const FIXED = new Map<string, { text: string; encoding: LegacyEncoding | null }>();

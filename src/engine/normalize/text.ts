@@ -14,6 +14,12 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const WHITESPACE = /[\s\u0085]+/g;
 // exceljs can leave OOXML escapes of control characters (a CR typed in a cell) in text.
 const OOXML_ESCAPE = /_x000[9ADad]_/g;
+// Printable ASCII, no leading/trailing/double space, no OOXML escape: nothing to clean.
+const PLAIN_ASCII = /^(?!.*(?:  |_x000))[!-~](?:[ -~]*[!-~])?$/;
+// Anything cleanText would change: edge or doubled spaces, other whitespace, combining
+// marks (NFD input), invisible characters, OOXML escapes. Precomposed text without them
+// is already NFC, so a Vietnamese name typed normally is returned as it is.
+const NEEDS_CLEANING = /^\s|\s$|\s\s|[\t\n\r\f\v\u0085\u00A0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]|[\u0300-\u036F]|_x000|^$/;
 
 // Vietnamese vowel modifiers and tone marks (combining forms).
 const MOD_CIRC = '\u0302';
@@ -57,6 +63,8 @@ function reorderVietnameseMarks(s: string): string {
 
 /** NFC; NBSP, tabs, line breaks → one space; zero-width chars removed; trimmed. */
 export function cleanText(s: string): string {
+  // Fast path: plain single-spaced ASCII is already clean (most numbers, codes, marks).
+  if (PLAIN_ASCII.test(s) || !NEEDS_CLEANING.test(s)) return s;
   const t = s.replace(ZERO_WIDTH, '').replace(OOXML_ESCAPE, ' ').replace(WHITESPACE, ' ');
   return reorderVietnameseMarks(t).normalize('NFC').replace(/ {2,}/g, ' ').trim();
 }
@@ -259,11 +267,12 @@ export function unifyToneMarks(s: string): string {
  * (Nguyễn Văn An ≠ Nguyễn Văn Ân). Latin-1 Ð/ð (Windows-1258 text read as Latin-1) count as Đ/đ.
  */
 export function foldKey(s: string): string {
-  return unifyToneMarks(cleanText(s)).toLowerCase().replace(/ð/g, 'đ');
+  return memo(FOLD, s, () => unifyToneMarks(cleanText(s)).toLowerCase().replace(/ð/g, 'đ'));
 }
 
 /** Removes every combining mark, and maps đ→d, Đ→D (NFD does not decompose them). */
 export function stripDiacritics(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -274,12 +283,31 @@ export function stripDiacritics(s: string): string {
 
 /** foldKey without diacritics: Hòa, Hoa and HOÀ give `hoa`. */
 export function looseKey(s: string): string {
-  return stripDiacritics(foldKey(s));
+  // Tone placement cannot matter once the marks are gone: skip unifying it.
+  return memo(LOOSE, s, () => stripDiacritics(cleanText(s).toLowerCase().replace(/ð/g, 'đ')));
 }
 
 /** Key for matching headers: looseKey with everything but a-z and 0-9 turned into spaces. */
 export function headerKey(s: string): string {
-  return looseKey(s)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  return memo(HEADER, s, () =>
+    looseKey(s)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim(),
+  );
+}
+
+// Unit names, marks and headings repeat across thousands of rows: remember recent keys.
+// Bounded so a million distinct names cannot grow it without limit.
+const NON_ASCII = /[^\x00-\x7f]/;
+const MEMO_LIMIT = 50_000;
+const FOLD = new Map<string, string>();
+const LOOSE = new Map<string, string>();
+const HEADER = new Map<string, string>();
+function memo(cache: Map<string, string>, key: string, compute: () => string): string {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const v = compute();
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, v);
+  return v;
 }

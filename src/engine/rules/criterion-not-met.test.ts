@@ -31,7 +31,7 @@ describe('CRITERION_NOT_MET', () => {
       nominated: ['Xã An Bình'],
       rows: [[1, 'Xã An Bình', 'Không', 'Đạt', 'Đạt', 'Đạt', 'Không đạt', 'Đạt']],
       expected: [{ sheet: 'Tiêu chí', rows: [3] }, { sheet: 'Tiêu chí', rows: [3] }],
-      codes: ['T1', 'L6'],
+      codes: ['L6', 'T1'],
     },
     {
       name: 'a criterion left blank is not met',
