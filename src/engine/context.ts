@@ -10,7 +10,7 @@ import type { FieldName } from './detect/vocabulary';
 import { cellText } from './detect/cells';
 import { foldKey, headerKey, looseKey, stripDiacritics } from './normalize/text';
 import { parseCount, parseRate, type NumberResult } from './normalize/number';
-import { parseDate, type DateResult } from './normalize/date';
+import { isDateFormat, parseDate, type DateResult } from './normalize/date';
 import { parseMark, type Mark } from './normalize/mark';
 import { categoryFromCell, categoryFromName } from './units/category';
 import prefixes from './units/categories.json';
@@ -300,11 +300,32 @@ function nomineeKind(row: DataRow, table: DetectedTable, name: string): NomineeK
   return 'individual';
 }
 
-function marksOf(row: DataRow, cols: Map<string, number>): Map<string, { mark: Mark; text: string }> {
+function marksOf(row: DataRow, cols: Map<string, number>, dateColumns: Set<number>): Map<string, { mark: Mark; text: string }> {
   const out = new Map<string, { mark: Mark; text: string }>();
   for (const [code, col] of cols) {
     const cell = row.cells[col];
-    out.set(code, { mark: parseMark(cell), text: cellText(cell) });
+    out.set(code, { mark: parseMark(cell, { dateMeansYes: dateColumns.has(col) }), text: cellText(cell) });
+  }
+  return out;
+}
+
+/**
+ * Criteria columns where offices record a date (a report's submission date): most filled
+ * cells are dates, so a date there means met. A date in a column of Đạt/Không marks is a
+ * stray date and stays unreadable (PLANS.md: counts as not met).
+ */
+function dateColumnsOf(table: DetectedTable, cols: Map<string, number>): Set<number> {
+  const out = new Set<number>();
+  for (const col of cols.values()) {
+    let dates = 0;
+    let filled = 0;
+    for (const r of table.rows) {
+      const cell = r.cells[col];
+      if (!cell || cell.v === null || cell.v === '') continue;
+      filled++;
+      if (cell.v instanceof Date || (typeof cell.v === 'number' && isDateFormat(cell.f)) || (typeof cell.v === 'string' && parseDate(cell).kind === 'date')) dates++;
+    }
+    if (filled > 0 && dates * 2 > filled) out.add(col);
   }
   return out;
 }
@@ -418,10 +439,11 @@ export function buildContext(
   const criteria: CriteriaRecord[] = [];
   for (const t of tables.filter((x) => x.kind === 'criteria')) {
     const cols = criteriaColumns.get(t)!;
+    const dateCols = dateColumnsOf(t, cols);
     for (const r of t.rows) {
       const name = text(r, t, 'unit');
       if (!name) continue;
-      criteria.push({ table: t, row: r.row, name, unit: makeUnitRef(name, categoryOf(name), offices), nameKey: foldKey(name), marks: marksOf(r, cols) });
+      criteria.push({ table: t, row: r.row, name, unit: makeUnitRef(name, categoryOf(name), offices), nameKey: foldKey(name), marks: marksOf(r, cols, dateCols) });
     }
   }
 
@@ -445,6 +467,7 @@ export function buildContext(
   const nominees: NomineeRecord[] = [];
   for (const t of nomineeTables) {
     const cols = criteriaColumns.get(t)!;
+    const dateCols = dateColumnsOf(t, cols);
     // A list without a proposing-unit column is the list of the unit its title names.
     // `--unit` names the workbook's unit and wins; without it, the list's own title does.
     const sheetUnit = t.columns.unit === undefined ? (options.unit ?? unitFromTitles([t], sheetsTop) ?? workbookUnit.name) : null;
@@ -472,7 +495,7 @@ export function buildContext(
         form: formText ? matchAward(formText) : null,
         achievement: text(r, t, 'achievement'),
         dossierDate: t.columns.dossierDate !== undefined ? parseDate(field(r, t, 'dossierDate')) : null,
-        marks: marksOf(r, cols),
+        marks: marksOf(r, cols, dateCols),
       });
     }
   }

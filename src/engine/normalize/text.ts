@@ -15,7 +15,7 @@ const WHITESPACE = /[\s\u0085]+/g;
 // exceljs can leave OOXML escapes of control characters (a CR typed in a cell) in text.
 const OOXML_ESCAPE = /_x000[9ADad]_/g;
 // Printable ASCII, no leading/trailing/double space, no OOXML escape: nothing to clean.
-const PLAIN_ASCII = /^(?!.*(?:  |_x000))[!-~](?:[ -~]*[!-~])?$/;
+const PLAIN_ASCII = /^(?!.*(?: {2}|_x000))[!-~](?:[ -~]*[!-~])?$/;
 // Anything cleanText would change: edge or doubled spaces, other whitespace, combining
 // marks (NFD input), invisible characters, OOXML escapes. Precomposed text without them
 // is already NFC, so a Vietnamese name typed normally is returned as it is.
@@ -298,7 +298,7 @@ export function headerKey(s: string): string {
 
 // Unit names, marks and headings repeat across thousands of rows: remember recent keys.
 // Bounded so a million distinct names cannot grow it without limit.
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\u0020-\u007e]/;
 const MEMO_LIMIT = 50_000;
 const FOLD = new Map<string, string>();
 const LOOSE = new Map<string, string>();

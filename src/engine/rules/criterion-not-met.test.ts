@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found, run, sheet, workbook, type CellInput } from '../../../test/helpers/model';
+import { d, found, plan, run, sheet, workbook, type CellInput } from '../../../test/helpers/model';
 
 const NOMINEE_HEADER = ['STT', 'Tên tập thể, cá nhân', 'Đơn vị đề nghị', 'Hình thức khen thưởng', 'Tóm tắt thành tích'];
 const BK = 'Bằng khen của Chủ tịch UBND tỉnh';
@@ -137,5 +137,29 @@ describe('CRITERION_NOT_MET', () => {
     );
     const r = run(model, 'hung-yen-cdn-gd-2021');
     expect(r.findings.filter((f) => f.rule === 'CRITERION_NOT_MET').map((f) => [f.sheet, f.rows, f.values.criterion])).toEqual([['Đánh giá', [2], 'b']]);
+  });
+});
+
+describe('CRITERION_NOT_MET with report dates', () => {
+  it('a column of report dates means met; a stray date among Đạt marks is unreadable', () => {
+    const model = workbook(
+      sheet('Tiêu chí', [
+        ['Đơn vị', 'T1', 'T2'],
+        ['Xã A', 'Đạt', d(20, 5, 2021)],
+        ['Xã B', d(1, 6, 2021), d(21, 5, 2021)],
+        ['Xã C', 'Đạt', '22/05/2021'],
+      ]),
+      sheet('Đề nghị khen thưởng', [
+        ['STT', 'Tên tập thể', 'Hình thức khen thưởng', 'Tóm tắt thành tích'],
+        [1, 'Xã A', 'Bằng khen của Chủ tịch UBND tỉnh', 'Tốt'],
+        [2, 'Xã B', 'Bằng khen của Chủ tịch UBND tỉnh', 'Tốt'],
+        [3, 'Xã C', 'Bằng khen của Chủ tịch UBND tỉnh', 'Tốt'],
+      ]),
+    );
+    const p = plan('thai-binh-32-2021', (x) => {
+      x.criteria.collective = x.criteria.collective.filter((c) => c.code === 'T1' || c.code === 'T2');
+    });
+    // T2 holds dates on every row: met. T1 is a Đạt column: Xã B's date there is stray.
+    expect(found(run(model, p), 'CRITERION_NOT_MET')).toEqual([{ sheet: 'Tiêu chí', rows: [3] }]);
   });
 });
