@@ -36,16 +36,34 @@ export function zipDirectory(buf: Buffer): ZipInfo | null {
   let unpackedBytes = 0;
   for (let i = 0; i < count; i++) {
     if (off + 46 > buf.length || buf.readUInt32LE(off) !== 0x02014b50) return null;
-    const size = buf.readUInt32LE(off + 24);
+    let size = buf.readUInt32LE(off + 24);
     const nameLen = buf.readUInt16LE(off + 28);
     const extraLen = buf.readUInt16LE(off + 30);
     const commentLen = buf.readUInt16LE(off + 32);
-    // ZIP64 sizes (0xFFFFFFFF) are only needed past 4 GB: far past any limit here.
-    unpackedBytes += size === 0xffffffff ? Number.MAX_SAFE_INTEGER / 2 : size;
+    if (size === 0xffffffff) {
+      // ZIP64: the true size is in the entry's extended-information field (some tools
+      // write it even for small files). Without that field the directory is broken.
+      const real = zip64Size(buf, off + 46 + nameLen, extraLen);
+      if (real === null) return null;
+      size = real;
+    }
+    unpackedBytes += size;
     entries.push(buf.toString('utf8', off + 46, off + 46 + nameLen));
     off += 46 + nameLen + extraLen + commentLen;
   }
   return { entries, unpackedBytes };
+}
+
+/** The uncompressed size in a ZIP64 extended-information extra field (id 1), if there is one. */
+function zip64Size(buf: Buffer, start: number, length: number): number | null {
+  const end = Math.min(buf.length, start + length);
+  for (let p = start; p + 4 <= end; ) {
+    const id = buf.readUInt16LE(p);
+    const len = buf.readUInt16LE(p + 2);
+    if (id === 0x0001 && len >= 8 && p + 12 <= end) return Number(buf.readBigUInt64LE(p + 4));
+    p += 4 + len;
+  }
+  return null;
 }
 
 export async function openWorkbook(path: string, lang: Lang): Promise<{ wb: ExcelJS.Workbook; name: string }> {
@@ -74,7 +92,11 @@ export async function openWorkbook(path: string, lang: Lang): Promise<{ wb: Exce
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
-    throw new InputError(m.corrupt(name, shortCause(e)));
+    // exceljs meets malformed parts as TypeErrors ("Cannot read properties of undefined"):
+    // say what that means rather than quote it.
+    const malformed = lang === 'en' ? 'its parts are not valid spreadsheet XML' : 'các phần bên trong không đúng cấu trúc bảng tính';
+    const cause = e instanceof TypeError || e instanceof RangeError ? malformed : shortCause(e);
+    throw new InputError(m.corrupt(name, cause));
   }
   if (wb.worksheets.length === 0) throw new InputError(m.emptyWorkbook(name));
   return { wb, name };

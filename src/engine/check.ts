@@ -70,6 +70,16 @@ function decodeLegacySheets(model: WorkbookModel): { model: WorkbookModel; legac
   return { model: { ...model, sheets }, legacy };
 }
 
+/**
+ * thidua's own summary sheet (*Tổng hợp*, A1 its title in either language), found when a
+ * flagged workbook is checked again: it repeats the workbook's figures and is never data.
+ */
+const SUMMARY_TITLES = new Set((['vi', 'en'] as const).map((l) => messages(l).summary.title));
+function isOwnSummary(sheet: SheetModel): boolean {
+  const a1 = sheet.rows[0]?.[0]?.v;
+  return typeof a1 === 'string' && SUMMARY_TITLES.has(a1.trim());
+}
+
 /** Text of the rows above a table's header (title rows), for inferring the unit. */
 function titleLines(sheet: SheetModel, headerTop: number): string[] {
   const out: string[] = [];
@@ -97,6 +107,7 @@ export function check(input: CheckInput): CheckResult {
   const tables: DetectedTable[] = [];
   const sheetsTop = new Map<string, string[]>();
   for (const sheet of model.sheets) {
+    if (isOwnSummary(sheet)) continue;
     const mapped = input.mapping ? applyMapping(sheet, input.mapping, lang) : undefined;
     if (mapped === 'ignore') continue;
     const t = mapped ?? detectSheet(sheet, { criteria });

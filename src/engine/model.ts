@@ -26,6 +26,12 @@ export interface SheetModel {
   /** rows[r][c]: r = 0 is worksheet row 1, c = 0 is column A. Missing = empty. */
   rows: (Cell | null | undefined)[][];
   hidden?: boolean;
+  /**
+   * Merged areas (1-based, inclusive), when the adapter knows them. An empty merged area
+   * reads as empty cells, but writing into it would land in its first cell: the status
+   * column keeps clear of them.
+   */
+  merged?: { top: number; left: number; bottom: number; right: number }[];
 }
 
 export interface WorkbookModel {

@@ -20,7 +20,9 @@ function convertValue(v: ExcelJS.CellValue): { v: CellValue; t?: string } {
     if ('richText' in v && Array.isArray(v.richText)) return { v: v.richText.map((r) => r.text).join('') };
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as { result?: ExcelJS.CellValue }).result;
-      return result === undefined ? { v: null } : convertValue(result);
+      // A formula never calculated (no cached result) shows nothing but is the user's cell:
+      // read it as "" so that nothing is written over it.
+      return result === undefined || result === null ? { v: '' } : convertValue(result);
     }
     if ('text' in v && typeof v.text === 'string') return { v: v.text };
     if ('text' in v && typeof v.text === 'object' && v.text && 'richText' in v.text) {
@@ -45,7 +47,10 @@ export function sheetToModel(ws: ExcelJS.Worksheet): SheetModel {
     });
     rows[rowNumber - 1] = out;
   });
-  return { name: ws.name, rows, ...(ws.state && ws.state !== 'visible' ? { hidden: true } : {}) };
+  // exceljs keeps merged areas by their first cell (no public list short of the whole sheet model).
+  const merges = Object.values((ws as unknown as { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {});
+  const merged = merges.map(({ model: { top, left, bottom, right } }) => ({ top, left, bottom, right }));
+  return { name: ws.name, rows, ...(ws.state && ws.state !== 'visible' ? { hidden: true } : {}), ...(merged.length ? { merged } : {}) };
 }
 
 export function workbookToModel(wb: ExcelJS.Workbook, name: string): WorkbookModel {
@@ -125,8 +130,18 @@ export function freeSheetName(wb: ExcelJS.Workbook, names: { preferred: string; 
  * The port over an in-memory exceljs workbook (a file's copy). Clearing is not needed for
  * a fresh copy, but is implemented so tests can run the same check-clear cycle as the add-in.
  */
+/** What a status column covered before thidua wrote it: restored as it was by Clear flags. */
+interface WrittenColumn {
+  sheet: string;
+  column: number;
+  /** The cells written (status header and status rows), with their former value and style. */
+  cells: { row: number; value: ExcelJS.CellValue; style: Partial<ExcelJS.Style> }[];
+  width: number | undefined;
+  cfCount: number;
+}
+
 export class ExcelJsWorkbook implements WorkbookPort {
-  private written: { sheets: { sheet: string; column: number; rows: number[]; cfCount: number }[]; summary?: string } = { sheets: [] };
+  private written: { sheets: WrittenColumn[]; summary?: string } = { sheets: [] };
 
   constructor(
     readonly wb: ExcelJS.Workbook,
@@ -145,8 +160,16 @@ export class ExcelJsWorkbook implements WorkbookPort {
       const ws = this.wb.getWorksheet(s.sheet);
       if (!ws) continue;
       const before = ((ws as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings ?? []).length;
+      // The status column lands on cells without values, but they may carry the user's
+      // fills, borders or formats, and the column its width: keep them to put back.
+      const rows = [...new Set([s.headerRows[0]!, ...s.statuses.keys()])];
+      const cells = rows.map((row) => {
+        const c = ws.getCell(row, s.statusColumn);
+        return { row, value: c.value, style: { ...c.style } };
+      });
+      const width = ws.getColumn(s.statusColumn).width;
       writeFlagsTo(this.wb, { sheets: [s] });
-      this.written.sheets.push({ sheet: s.sheet, column: s.statusColumn, rows: [s.headerRows[0]!, ...s.statuses.keys()], cfCount: before });
+      this.written.sheets.push({ sheet: s.sheet, column: s.statusColumn, cells, width, cfCount: before });
     }
     onProgress?.(1);
   }
@@ -163,11 +186,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
     for (const w of this.written.sheets) {
       const ws = this.wb.getWorksheet(w.sheet);
       if (!ws) continue;
-      for (const r of w.rows) {
-        const c = ws.getCell(r, w.column);
-        c.value = null;
-        c.style = {};
+      for (const saved of w.cells) {
+        const c = ws.getCell(saved.row, w.column);
+        c.value = saved.value;
+        c.style = saved.style;
       }
+      ws.getColumn(w.column).width = w.width;
       // exceljs keeps conditional formats in an array on the sheet; drop the ones added.
       const cf = (ws as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings;
       if (cf) cf.length = w.cfCount;
@@ -200,7 +224,8 @@ export function modelToWorkbook(model: WorkbookModel): ExcelJS.Workbook {
         if (r === 1) target.font = { bold: true };
       }),
     );
-    ws.columns.forEach((col, i) => (col.width = i === 1 ? 36 : 16));
+    // `columns` is null on a sheet without cells.
+    (ws.columns ?? []).forEach((col, i) => (col.width = i === 1 ? 36 : 16));
   }
   return wb;
 }

@@ -55,7 +55,10 @@ export interface DetectedTable {
   /** 1-based rows of the first and last data row (spacers and totals inside included). */
   firstDataRow: number;
   lastDataRow: number;
-  /** 1-based column for the status column (an earlier one is reused). */
+  /**
+   * 1-based column for the status column (an earlier one is reused); 0 when the table
+   * reaches Excel's last column and no column is left for it.
+   */
   statusColumn: number;
   /** The table came from the user's mapping file rather than detection. */
   fromMapping: boolean;
@@ -322,10 +325,12 @@ export function buildTable(
   }
   const statusIdx = labels.findIndex((l) => headerKey(l) === STATUS_KEY);
   const lastColumn = statusIdx >= 0 ? statusIdx : lastFilled(labels);
+  // The status column spans header to last data row as the flag plan gives them (a table
+  // without data rows still reaches its first data row): every cell of it must be free.
   const statusColumn =
     statusIdx >= 0
       ? statusIdx + 1
-      : freeColumnRight(sheet, lastColumn, headerRows0[0]!, Math.max(lastDataRow, headerRows0[headerRows0.length - 1]! + 1));
+      : freeColumnRight(sheet, lastColumn, headerRows0[0]!, Math.max(lastDataRow, firstDataRow, headerRows0[headerRows0.length - 1]! + 1));
   const extraColumns: ExtraColumn[] = [];
   const claimed = new Set(Object.values(columns));
   for (let c = 0; c < lastColumn; c++) {
@@ -375,20 +380,28 @@ function lastFilled(labels: string[]): number {
 }
 
 /**
- * A cell holding nothing at all. Stricter than `isEmptyCell`: a space or an invisible
- * character the user typed is still their cell, and the status column never overwrites it.
+ * A cell holding nothing at all. Stricter than `isEmptyCell`: a space, an invisible
+ * character or an empty string (a formula giving "") is still the user's cell, and the
+ * status column never overwrites it. (Adapters leave truly empty cells out of the model.)
  */
 function holdsNothing(cell: Cell | null | undefined): boolean {
-  return !cell || ((cell.v === null || cell.v === undefined || cell.v === '') && !cell.t);
+  return !cell || ((cell.v === null || cell.v === undefined) && !cell.t);
 }
 
-/** First column right of the table that is empty on every row the table spans (1-based rows). */
+/** Excel's last column (XFD). */
+const EXCEL_MAX_COLUMNS = 16_384;
+
+/**
+ * First column right of the table that is empty on every row the table spans (1-based
+ * rows); 0 when none is left before Excel's last column.
+ */
 function freeColumnRight(sheet: SheetModel, lastColumn: number, fromRow: number, toRow: number): number {
-  for (let col = lastColumn; ; col++) {
-    let free = true;
+  for (let col = lastColumn; col < EXCEL_MAX_COLUMNS; col++) {
+    let free = !sheet.merged?.some((m) => m.left <= col + 1 && col + 1 <= m.right && m.top <= toRow && m.bottom >= fromRow);
     for (let r = fromRow - 1; r < toRow && free; r++) if (!holdsNothing(sheet.rows[r]?.[col])) free = false;
     if (free) return col + 1;
   }
+  return 0;
 }
 
 export interface DetectOptions {

@@ -6,7 +6,7 @@
 import type { Lang } from '../findings';
 import type { Plan } from '../plan/schema';
 import { messages } from '../i18n';
-import type { SummaryCell, SummarySheet } from '../output/summary-sheet';
+import { fitSheet, type SummaryCell, type SummarySheet } from '../output/summary-sheet';
 import type { ExportData } from './data';
 
 export function buildNomineeListSheet(data: ExportData, plan: Plan, lang: Lang): SummarySheet {
@@ -34,5 +34,5 @@ export function buildNomineeListSheet(data: ExportData, plan: Plan, lang: Lang):
       );
     }
   });
-  return { widths: [6, 34, 26, 30, 34, 60], rows };
+  return fitSheet({ widths: [6, 34, 26, 30, 34, 60], rows });
 }

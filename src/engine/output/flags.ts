@@ -6,6 +6,7 @@
  */
 import type { CheckResult } from '../check';
 import { STATUS_HEADER } from '../detect/tables';
+import { fitInCell } from './summary-sheet';
 
 export const MARK_ERROR = '✖';
 export const MARK_WARNING = '⚠';
@@ -34,6 +35,9 @@ export interface FlagPlan {
 export function buildFlagPlan(result: CheckResult): FlagPlan {
   const sheets: SheetFlags[] = [];
   for (const t of result.tables) {
+    // A table reaching Excel's last column has no room for a status column: its findings
+    // are in the report and the summary only.
+    if (t.statusColumn < 1) continue;
     const byRow = new Map<number, { error: boolean; warning: boolean; live: boolean; texts: string[] }>();
     for (const f of result.findings) {
       if (f.sheet !== t.sheet) continue;
@@ -52,7 +56,7 @@ export function buildFlagPlan(result: CheckResult): FlagPlan {
     const statuses = new Map<number, string>();
     for (const [row, s] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
       const mark = s.error ? MARK_ERROR : s.warning ? MARK_WARNING : MARK_WAIVED;
-      statuses.set(row, `${mark} ${s.texts.join('; ')}`);
+      statuses.set(row, fitInCell(`${mark} ${s.texts.join('; ')}`));
     }
     sheets.push({
       sheet: t.sheet,

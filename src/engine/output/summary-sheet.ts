@@ -25,6 +25,23 @@ export interface SummarySheet {
   rows: SummaryCell[][];
 }
 
+/** Excel holds at most 32,767 characters in a cell; a longer text makes the file unreadable. */
+export const EXCEL_MAX_CELL_CHARS = 32_767;
+
+/** A text cut to what a cell can hold (user text such as a unit name may be longer). */
+export function fitInCell(s: string): string {
+  if (s.length <= EXCEL_MAX_CELL_CHARS) return s;
+  // Do not split a surrogate pair.
+  let end = EXCEL_MAX_CELL_CHARS - 1;
+  if (/[\uD800-\uDBFF]/.test(s[end - 1]!)) end--;
+  return `${s.slice(0, end)}…`;
+}
+
+/** A sheet's cells with every text fitted to a cell. */
+export function fitSheet(sheet: SummarySheet): SummarySheet {
+  return { ...sheet, rows: sheet.rows.map((row) => row.map((c) => (typeof c.v === 'string' && c.v.length > EXCEL_MAX_CELL_CHARS ? { ...c, v: fitInCell(c.v) } : c))) };
+}
+
 const PCT = '0.00%';
 const INT = '#,##0';
 
@@ -110,5 +127,5 @@ export function buildSummarySheet(result: CheckResult, plan: Plan, workbookName:
     rows.push([{ v: m.notesTitle, bold: true }]);
     for (const n of result.notices) rows.push([{ v: '' }, { v: n.message }]);
   }
-  return { widths: [6, 42, 22, 14, 14, 12, 60, 36], rows };
+  return fitSheet({ widths: [6, 42, 22, 14, 14, 12, 60, 36], rows });
 }

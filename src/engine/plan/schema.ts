@@ -5,6 +5,11 @@
  */
 import { z } from 'zod';
 
+// Zod 4 compiles object parsers into generated code (the Function constructor) unless told
+// not to; thidua evaluates no code (the add-in may run under a strict CSP). Set here, before
+// any parse: the presets are parsed as soon as this module is loaded, and zod decides once.
+z.config({ jitless: true });
+
 /** Unit categories the engine knows. `election_office` is plan A's Văn phòng UBBC tỉnh. */
 export const UNIT_CATEGORIES = [
   'provincial',

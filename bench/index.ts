@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: every figure of BENCHMARKS.md, measured in one run so ratios compare
+ * like with like on this shared machine. `--quick` uses smaller sizes (a smoke run).
+ */
+import { cpus, totalmem } from 'node:os';
+import { benchEngine } from './engine';
+import { benchCli } from './cli';
+import { benchAdapter } from './adapter';
+import { benchConsolidate } from './consolidate';
+import { benchBundle } from './bundle';
+
+const quick = process.argv.includes('--quick');
+
+async function run(): Promise<void> {
+  console.log(`thidua benchmarks — ${new Date().toISOString()}`);
+  console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB${quick ? ' (quick)' : ''}\n`);
+
+  console.log('1. Engine alone (check() on an in-memory model; best of 3), plan hung-yen-cdn-gd-2021');
+  console.table(benchEngine(quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]));
+
+  console.log('2. Command line end to end vs the exceljs floor (read + write the same workbook); best of 2, interleaved');
+  console.table([await benchCli(quick ? 20_000 : 200_000)]);
+
+  console.log('3. Add-in adapter on the Excel fake (1 member in 10 flagged) vs one sync per flagged row');
+  console.table(await benchAdapter(quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]));
+
+  console.log('4. Consolidation of generated summary exports');
+  console.table([await benchConsolidate(quick ? 50 : 500)]);
+
+  console.log('5. Production bundle of the task pane (npm run build)');
+  console.table(benchBundle(true));
+}
+
+run().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
