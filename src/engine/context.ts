@@ -182,9 +182,16 @@ function unitKeys(name: string): { key: string; bareKey: string } {
 }
 
 export function makeUnitRef(name: string, category?: UnitCategoryOrUnknown, electionOffices: string[] = []): UnitRef {
-  const { key, bareKey } = unitKeys(name);
-  return { name, key, bareKey, exactKey: exactUnitKey(name), category: category ?? categoryFromName(name, electionOffices) };
+  // The keys depend on the name alone; unit names repeat across sheets and rows.
+  let keys = UNIT_KEYS.get(name);
+  if (!keys) {
+    keys = { ...unitKeys(name), exactKey: exactUnitKey(name) };
+    if (UNIT_KEYS.size >= 20_000) UNIT_KEYS.clear();
+    UNIT_KEYS.set(name, keys);
+  }
+  return { name, ...keys, category: category ?? categoryFromName(name, electionOffices) };
 }
+const UNIT_KEYS = new Map<string, { key: string; bareKey: string; exactKey: string }>();
 
 /** Looks a unit up by full key first, then by bare name when that is unambiguous. */
 function makeFinder() {
@@ -415,13 +422,32 @@ export function buildContext(
     }
   }
 
+  // The member list can hold a million rows: read each row once, and read the few
+  // distinct unit names and marks once each.
   const members: MemberRecord[] = [];
+  const unitTexts = new Map<string, string>();
+  const marks = new Map<string, { mark: Mark; text: string }>();
   for (const t of tables.filter((x) => x.kind === 'members')) {
+    const nameCol = t.columns.name;
+    const unitCol = t.columns.unit;
+    const votedCol = t.columns.voted;
     for (const r of t.rows) {
-      const name = text(r, t, 'name');
+      const nameCell = nameCol === undefined ? undefined : r.cells[nameCol];
+      const name = cellText(nameCell);
       if (!name) continue;
-      const cell = field(r, t, 'voted');
-      members.push({ table: t, row: r.row, name, unitName: text(r, t, 'unit'), voted: parseMark(cell), votedText: cellText(cell) });
+      const unitCell = unitCol === undefined ? undefined : r.cells[unitCol];
+      let unitName: string;
+      if (typeof unitCell?.v === 'string') {
+        unitName = unitTexts.get(unitCell.v) ?? cellText(unitCell);
+        unitTexts.set(unitCell.v, unitName);
+      } else unitName = cellText(unitCell);
+      const cell = votedCol === undefined ? undefined : r.cells[votedCol];
+      let m: { mark: Mark; text: string };
+      if (typeof cell?.v === 'string') {
+        m = marks.get(cell.v) ?? { mark: parseMark(cell), text: cellText(cell) };
+        marks.set(cell.v, m);
+      } else m = { mark: parseMark(cell), text: cellText(cell) };
+      members.push({ table: t, row: r.row, name, unitName, voted: m.mark, votedText: m.text });
     }
   }
 

@@ -363,7 +363,7 @@ export function detectLegacyEncoding(s: string): LegacyEncoding | null {
 /** Detects a legacy encoding and decodes; unchanged text when it is not legacy. */
 export function fixLegacyText(s: string): { text: string; encoding: LegacyEncoding | null } {
   // Cheap rejections first: most cells are ASCII or hold a Vietnamese-only letter.
-  if (!/[\u00A1-\u00FF]/.test(s) || VIETNAMESE_ONLY.test(s)) return { text: s, encoding: null };
+  if (plainOrUnicodeVietnamese(s)) return { text: s, encoding: null };
   const hit = FIXED.get(s);
   if (hit) return hit;
   const encoding = detectLegacyEncoding(s);
@@ -374,3 +374,28 @@ export function fixLegacyText(s: string): { text: string; encoding: LegacyEncodi
   return out;
 }
 const FIXED = new Map<string, { text: string; encoding: LegacyEncoding | null }>();
+
+/**
+ * One pass over the characters (a million-row sheet calls this for every text cell): true
+ * when the text has no Latin-1 letter a legacy font would produce, or has a letter only
+ * Unicode Vietnamese uses (then it cannot be legacy text). Same test as VIETNAMESE_ONLY.
+ */
+function plainOrUnicodeVietnamese(s: string): boolean {
+  let latin1 = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xa1) continue;
+    if (c <= 0xff) {
+      latin1 = true;
+      continue;
+    }
+    if (
+      c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 ||
+      c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0 ||
+      (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x309 || c === 0x323 || c === 0x31b
+    ) {
+      return true;
+    }
+  }
+  return !latin1;
+}
