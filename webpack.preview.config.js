@@ -4,11 +4,12 @@
 //
 //   npm run preview                      → http://localhost:3001/preview.html
 //   PREVIEW_PORT=4000 npm run preview    → another port
+//   webpack --config webpack.preview.config.js --env outputPath=DIR   → build only, into DIR
 //
 // It wraps webpack.config.js in development mode (the only mode that has the preview entry)
-// and builds into .preview-dist/ in memory (the dev server never writes dist/), so the
-// production bundle never contains the preview or the fake. test/browser/pane.test.ts builds
-// with the same function into a temporary folder.
+// and serves from memory (the dev server never writes dist/), so the production bundle never
+// contains the preview or the fake. test/browser/pane.test.ts builds it with `--env outputPath`
+// into a temporary folder and serves that.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import baseConfig from './webpack.config.js';
@@ -22,13 +23,15 @@ export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 3001);
 export async function previewConfig({ outputPath = join(tmpdir(), 'thidua-preview'), serve = false, port = PREVIEW_PORT } = {}) {
   const config = await baseConfig({}, { mode: 'development' });
   config.output = { ...config.output, path: outputPath, clean: true };
-  // Only the pages the preview needs: the preview and the pane (the commands page needs office.js).
-  config.entry = { preview: config.entry.preview, taskpane: config.entry.taskpane };
+  // The preview page only (the pane page needs office.js, which the preview never loads).
+  const pages = ['preview'];
+  config.entry = Object.fromEntries(pages.map((p) => [p, config.entry[p]]));
   config.plugins = config.plugins.filter(
-    (p) => !(p.constructor?.name === 'HtmlWebpackPlugin' && p.userOptions?.filename === 'commands.html'),
+    (p) => p.constructor?.name !== 'HtmlWebpackPlugin' || pages.includes(String(p.userOptions?.filename).replace(/\.html$/, '')),
   );
-  // Source maps cost seconds on every build; the test and the preview do fine with cheap ones.
-  config.devtool = 'eval-cheap-module-source-map';
+  config.plugins = config.plugins.filter((p) => serve || p.constructor?.name !== 'CopyPlugin');
+  // Source maps cost seconds on every build: cheap ones when served, none for the test.
+  config.devtool = serve ? 'eval-cheap-module-source-map' : false;
   if (serve) {
     config.devServer = {
       port,
@@ -49,4 +52,4 @@ export async function previewConfig({ outputPath = join(tmpdir(), 'thidua-previe
   return config;
 }
 
-export default async () => previewConfig({ serve: true });
+export default async (env = {}) => (env.outputPath ? previewConfig({ outputPath: env.outputPath }) : previewConfig({ serve: true }));

@@ -1,15 +1,15 @@
-// Task-pane entry. Renders once Office is ready, or at once when office.js is absent
-// (plain browser), so the page never stays blank.
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+// Task-pane entry. In Excel, office.js (from Microsoft's CDN) says when it is ready; outside
+// Excel (a plain browser, office.js unreachable) the pane still renders and says where to
+// open it, so the page is never blank.
+import { hostFromOfficeJs, setHost } from './host';
+import { mountPane } from './mount';
 
-function render(): void {
+async function start(): Promise<void> {
   const el = document.getElementById('root');
-  if (el) createRoot(el).render(<App />);
+  if (!el) return;
+  const host = await hostFromOfficeJs().catch(() => null);
+  setHost(host);
+  mountPane(el, host);
 }
 
-if (typeof Office === 'undefined') {
-  render();
-} else {
-  void Office.onReady(() => render());
-}
+void start();

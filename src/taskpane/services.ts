@@ -1,0 +1,77 @@
+/**
+ * What the pane asks of the workbook, as one interface. The Office implementation
+ * (`office-services.ts`) runs it on Excel — the real one or the preview's fake — and the
+ * component tests hand the pane a stub, so the UI never calls Excel directly.
+ */
+import type { CheckResult } from '../engine/check';
+import type { Mapping } from '../engine/detect/mapping';
+import type { DetectedTable } from '../engine/detect/tables';
+import type { TableKind } from '../engine/detect/vocabulary';
+import type { Lang, Waiver } from '../engine/findings';
+import type { Plan } from '../engine/plan/schema';
+
+/** Stages of long operations, each with its own sentence in `strings.stages`. */
+export type Stage = 'read' | 'check' | 'write' | 'clear' | 'save';
+export type ProgressFn = (stage: Stage, fraction: number) => void;
+
+/** What the workbook carries in its settings. */
+export interface Saved {
+  plan: Plan | null;
+  /** The plan is this preset, unedited (stored as its id). */
+  presetId: string | null;
+  mapping: Mapping | null;
+  waivers: Waiver[];
+}
+
+/** How one sheet was recognised, for the mapping view. */
+export interface SheetRecognition {
+  sheet: string;
+  /** The table the check will read (with the user's mapping applied), or null. */
+  table: DetectedTable | null;
+  /** What automatic recognition alone finds in the sheet. */
+  auto: TableKind | null;
+  /** The user's mapping says to skip this sheet. */
+  ignored: boolean;
+  /** 1-based rows and header labels per 0-based column, for the column dropdowns. */
+  headerRow: number;
+  headerRows: number;
+  labels: string[];
+  /** The user's mapping could not be applied (a column that is not there). */
+  error?: { field: string; ref: string };
+}
+
+export interface CheckInput {
+  plan: Plan;
+  lang: Lang;
+  mapping: Mapping | null;
+  waivers: Waiver[];
+}
+
+export interface CheckOutcome {
+  result: CheckResult;
+  /** The summary sheet written (Tổng hợp, or Tổng hợp (kiểm tra) when the user has one). */
+  summarySheet?: string;
+}
+
+export interface PaneServices {
+  /** Where the pane runs; the preview says so in its header. */
+  kind: 'excel' | 'preview';
+  /** A sentence when this Excel lacks what the pane needs; null when it is fine. */
+  unsupported(): string | null;
+  load(): Promise<Saved>;
+  /** Stores the plan: by id when it is an unedited preset, else the whole plan. */
+  savePlan(plan: Plan, presetId: string | null): Promise<void>;
+  saveMapping(mapping: Mapping | null): Promise<void>;
+  saveWaivers(waivers: Waiver[]): Promise<void>;
+  recognise(plan: Plan | null, mapping: Mapping | null, lang: Lang): Promise<SheetRecognition[]>;
+  /** Reads, checks, writes the status columns and the summary sheet. */
+  check(input: CheckInput, onProgress: ProgressFn): Promise<CheckOutcome>;
+  /** Rewrites the summary sheet and the status columns with the current waivers. */
+  updateSummary(input: CheckInput, onProgress: ProgressFn): Promise<CheckOutcome>;
+  /** Removes everything the tool wrote. */
+  clearFlags(onProgress: ProgressFn): Promise<void>;
+  /** Activates the sheet and selects the row (from column A to `lastColumn`, 1-based). */
+  select(sheet: string, row: number, lastColumn: number): Promise<void>;
+  /** Present only once exporting lands (the export issue); the button shows only then. */
+  exportReport?: (input: CheckInput, onProgress: ProgressFn) => Promise<void>;
+}
