@@ -115,7 +115,10 @@ export default async (env = {}, argv = {}) => {
     output: {
       path: join(root, 'dist'),
       filename: dev ? '[name].js' : '[name].[contenthash:8].js', // hashed: Office caches pane scripts hard
-      clean: true,
+      // The command line's bundle (npm run build:cli) lives in dist/ too: keep it.
+      clean: { keep: /^cli\.cjs$/ },
+      // Use globalThis directly: without this webpack ships a `new Function('return this')` fallback.
+      environment: { globalThis: true },
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],

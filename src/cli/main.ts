@@ -223,7 +223,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return 2;
     }
     const file = rest.find((a) => !a.startsWith('-')) ?? '';
-    io.stderr(`${m.unexpected(file, shortCause(e))}\n`);
+    io.stderr(`${m.unexpected(basename(file), shortCause(e))}\n`);
     if (process.env.THIDUA_DEBUG) io.stderr(`${(e as Error).stack}\n`);
     return 2;
   }
