@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../src/engine/findings';
 import {
   buildAllSamples,
   buildLargeMembersWorkbook,
@@ -28,24 +29,7 @@ import {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-const RULES = new Set([
-  'TURNOUT_BELOW_MIN',
-  'TURNOUT_BELOW_TARGET',
-  'TURNOUT_DATA_INVALID',
-  'TURNOUT_RATE_MISMATCH',
-  'CRITERION_NOT_MET',
-  'REELECTION_HELD',
-  'FINISHED_LATE',
-  'NOMINEE_NOT_ELIGIBLE',
-  'QUOTA_EXCEEDED',
-  'DUPLICATE_NOMINEE',
-  'POSSIBLE_DUPLICATE',
-  'AWARD_FORM_NOT_ALLOWED',
-  'MISSING_FIELD',
-  'DOSSIER_LATE',
-  'MEMBER_VOTE_UNREADABLE',
-  'UNIT_CATEGORY_UNKNOWN',
-]);
+const RULES = new Set<string>(RULE_IDS);
 
 /** Round-trips a generated workbook through xlsx bytes, as the checker will see it. */
 async function reload(s: Sample): Promise<ExcelJS.Workbook> {

@@ -54,15 +54,19 @@ export function loadPlanArg(arg: string, lang: Lang): Plan {
   throw new InputError(r.message || m.badPlan(arg));
 }
 
+/** A JSON file the user names: missing or unreadable JSON is one sentence (`bad` words it). */
+function readJsonArg(path: string, lang: Lang, bad: (file: string, why: string) => string): unknown {
+  if (!existsSync(path)) throw new InputError(messages(lang).cli.fileMissing(path));
+  try {
+    return readJson(path);
+  } catch (e) {
+    throw new InputError(bad(basename(path), shortCause(e)));
+  }
+}
+
 function loadMapping(path: string, lang: Lang): Mapping {
   const m = messages(lang).cli;
-  if (!existsSync(path)) throw new InputError(m.fileMissing(path));
-  let raw: unknown;
-  try {
-    raw = readJson(path);
-  } catch (e) {
-    throw new InputError(m.badMapping(basename(path), shortCause(e)));
-  }
+  const raw = readJsonArg(path, lang, m.badMapping);
   const r = mappingSchema.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0]!;
@@ -73,13 +77,7 @@ function loadMapping(path: string, lang: Lang): Mapping {
 
 function loadWaivers(path: string, lang: Lang): Waiver[] {
   const m = messages(lang).cli;
-  if (!existsSync(path)) throw new InputError(m.fileMissing(path));
-  let raw: unknown;
-  try {
-    raw = readJson(path);
-  } catch (e) {
-    throw new InputError(m.badWaivers(basename(path), shortCause(e)));
-  }
+  const raw = readJsonArg(path, lang, m.badWaivers);
   const list = Array.isArray(raw) ? raw : (raw as { waivers?: unknown })?.waivers;
   if (!Array.isArray(list) || !list.every((w) => w && typeof w.key === 'string' && typeof w.by === 'string' && typeof w.reason === 'string')) {
     throw new InputError(m.badWaivers(basename(path), lang === 'en' ? 'expected a list of {key, by, reason}' : 'cần một danh sách {key, by, reason}'));
