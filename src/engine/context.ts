@@ -290,6 +290,12 @@ export function criteriaMatcher(plan: Plan) {
 
 // ---- nominees -----------------------------------------------------------------------
 
+/** `Ông Nguyễn Văn Hải`, `Bà …`, `Đ/c …`, `Đồng chí …` name the same person as without it. */
+const HONORIFIC = /^(ông|bà|đ\/c|đc|đồng chí|đ\.c)[\s.:]+(?=\S)/iu;
+export function withoutHonorific(name: string): string {
+  return name.replace(HONORIFIC, '');
+}
+
 const PERSON_HINT_FIELDS: FieldName[] = ['birthDate'];
 const COLLECTIVE_WORDS = /^(phong|ban|to|doi|chi bo|dang bo|cong an|truong|cong doan|cdcs|hoi|so|uy ban|ubnd|van phong|trung tam|xa|phuong|thi tran|thon|huyen|thanh pho|thi xa|ubmttq|mat tran|khu|xom|tap the|bo chi huy|lien doan|tinh doan|quy|cuc|chi cuc|benh vien|bao|dai)\b/;
 
@@ -469,7 +475,7 @@ export function buildContext(
     for (const r of t.rows) {
       const name = text(r, t, 'unit');
       if (!name) continue;
-      criteria.push({ table: t, row: r.row, name, unit: makeUnitRef(name, categoryOf(name), offices), nameKey: foldKey(name), marks: marksOf(r, cols, dateCols) });
+      criteria.push({ table: t, row: r.row, name, unit: makeUnitRef(name, categoryOf(name), offices), nameKey: foldKey(withoutHonorific(name)), marks: marksOf(r, cols, dateCols) });
     }
   }
 
@@ -508,8 +514,8 @@ export function buildContext(
         table: t,
         row: r.row,
         name,
-        nameKey: foldKey(name),
-        looseName: looseKey(name),
+        nameKey: foldKey(withoutHonorific(name)),
+        looseName: looseKey(withoutHonorific(name)),
         kind,
         birth: birth.kind === 'date' ? birth.iso : null,
         position: text(r, t, 'position'),

@@ -255,3 +255,15 @@ describe('detectSheet: the status column', () => {
     expect(t.statusColumn).toBe(5);
   });
 });
+
+describe('turnout headings offices also use', () => {
+  it.each([
+    [['Xã, phường, thị trấn', 'Số cử tri trong danh sách', 'Số cử tri tham gia bỏ phiếu', 'Tỷ lệ cử tri đi bầu (%)']],
+    [['TÊN ĐƠN VỊ', 'TỔNG SỐ CỬ TRI', 'SỐ CỬ TRI ĐÃ ĐI BẦU', 'TỶ LỆ %']],
+    [['Don vi', 'So cu tri', 'So nguoi di bau', 'Ty le (%)']],
+  ])('%j', (header) => {
+    const t = detectSheet(sheet('Cử tri', [header, ['Xã A', 1000, 990, '99%']]))!;
+    expect(t.kind).toBe('turnout');
+    expect(t.columns).toMatchObject({ unit: 0, registered: 1, voted: 2, rate: 3 });
+  });
+});

@@ -115,7 +115,7 @@ export const VOCABULARY: Record<TableKind, KindSpec> = {
       category: CATEGORY,
       registered: {
         patterns: ['so cu tri', 'tong so cu tri', 'cu tri', 'so cu tri trong danh sach', 'cu tri trong danh sach', 'tong so', 'tong so doan vien', 'so doan vien'],
-        exclude: ['da bo phieu', 'di bau', 'ty le', 'ti le', 'bau lai', 'bau them', 'da bau'],
+        exclude: ['bo phieu', 'di bau', 'ty le', 'ti le', 'bau lai', 'bau them', 'da bau', 'tham gia', 'phieu'],
       },
       voted: {
         patterns: ['so cu tri da bo phieu', 'so cu tri di bau', 'da bo phieu', 'di bau', 'so nguoi di bau', 'cu tri da bo phieu', 'da bau', 'so cu tri da bau', 'so phieu phat ra', 'bo phieu'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run, sheet, workbook, type CellInput } from '../../../test/helpers/model';
+import { found, run, sheet, workbook, type CellInput } from '../../../test/helpers/model';
 
 const BK = 'Bằng khen của Chủ tịch UBND tỉnh';
 const HEADER = ['STT', 'Họ và tên', 'Ngày sinh', 'Đơn vị công tác', 'Đơn vị đề nghị', 'Hình thức khen thưởng', 'Tóm tắt thành tích'];
@@ -79,5 +79,19 @@ describe('DUPLICATE_NOMINEE: collectives keep their diacritics', () => {
   it('a collective typed in NFD is the same collective', () => {
     const r = run(workbook(list('Đề nghị khen thưởng', [['Xã Vũ Hội'.normalize('NFD')], ['UBND Xã Vũ Hội']])), 'thai-binh-32-2021');
     expect(dups(r).map((x) => x.rows)).toEqual([[2, 3]]);
+  });
+});
+
+describe('DUPLICATE_NOMINEE with honorifics', () => {
+  it('Ông Nguyễn Văn Hải and Nguyễn Văn Hải of the same unit are one person', () => {
+    const model = workbook(
+      sheet('DS', [
+        ['STT', 'Họ và tên', 'Đơn vị đề nghị', 'Hình thức khen thưởng', 'Tóm tắt thành tích'],
+        [1, 'Ông Nguyễn Văn Hải', 'UBND huyện Vũ Thư', 'Bằng khen của Chủ tịch UBND tỉnh', 'Tốt'],
+        [2, 'Nguyễn Văn Hải', 'UBND huyện Vũ Thư', 'Bằng khen của Chủ tịch UBND tỉnh', 'Tốt'],
+        [3, 'Bà Trần Thị Lan', 'UBND huyện Vũ Thư', 'Bằng khen của Chủ tịch UBND tỉnh', 'Tốt'],
+      ]),
+    );
+    expect(found(run(model, 'thai-binh-32-2021'), 'DUPLICATE_NOMINEE')).toEqual([{ sheet: 'DS', rows: [2, 3] }]);
   });
 });
