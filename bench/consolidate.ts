@@ -48,4 +48,6 @@ export async function benchConsolidate(files = 500): Promise<ConsolidateResult> 
   return { files, ms: Math.round(ms), peakRssMb: Math.round(peak / 1048576), units: files };
 }
 
-if (process.argv[1]?.endsWith('consolidate.ts')) benchConsolidate(Number(process.argv[2] ?? 500)).then((r) => console.table([r]));
+if (process.argv[1]?.endsWith('consolidate.ts')) {
+  benchConsolidate(Number(process.argv[2] ?? 500)).then((r) => (process.argv.includes('--json') ? console.log(JSON.stringify(r)) : console.table([r])));
+}
