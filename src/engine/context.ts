@@ -447,6 +447,8 @@ export function buildContext(
         unitName = unitTexts.get(unitCell.v) ?? cellText(unitCell);
         unitTexts.set(unitCell.v, unitName);
       } else unitName = cellText(unitCell);
+      // A list grouped under unit headings (`TRƯỜNG THPT VĂN GIANG`) names the unit there.
+      if (!unitName && unitCol === undefined && r.heading) unitName = r.heading;
       const cell = votedCol === undefined ? undefined : r.cells[votedCol];
       let m: { mark: Mark; text: string };
       if (typeof cell?.v === 'string') {
@@ -507,7 +509,8 @@ export function buildContext(
       const name = text(r, t, 'name');
       const proposerText = t.columns.unit !== undefined ? text(r, t, 'unit') : (sheetUnit ?? '');
       const kind = nomineeKind(r, t, name);
-      const formText = text(r, t, 'awardForm');
+      // A list grouped by award form names it in the group heading instead of a column.
+      const formText = text(r, t, 'awardForm') || (t.columns.awardForm === undefined && r.heading && matchAward(r.heading) ? r.heading : '');
       const birth = parseDate(field(r, t, 'birthDate'));
       const workplace = text(r, t, 'workplace');
       nominees.push({

@@ -30,6 +30,8 @@ export interface DataRow {
   cells: (Cell | null | undefined)[];
   /** Section heading the row sits under in a nominee list (I. Tập thể / II. Cá nhân). */
   section?: 'collective' | 'individual';
+  /** The last other group heading above the row (e.g. the award form a list is grouped by). */
+  heading?: string;
 }
 
 /** A column no field claimed: criteria columns, notes. */
@@ -285,14 +287,15 @@ export function buildTable(
   if (dataStart0 === undefined) while (r < sheet.rows.length && looksLikeColumnNumbers(sheet.rows[r])) r++;
   const rows: DataRow[] = [];
   let section: DataRow['section'];
+  let heading: string | undefined;
   let lastDataRow = r;
   const firstDataRow = r + 1;
   const firstCols = Math.max(3, (keyCol ?? 0) + 1);
   for (; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row || rowIsEmpty(row)) continue;
-    if (numberedRow(row, columns.seq) && keyCol !== undefined && !isEmptyCell(row[keyCol])) {
-      rows.push({ row: r + 1, cells: row, section });
+    if (numberedRow(row, columns.seq) && keyCol !== undefined && !isEmptyCell(row[keyCol]) && filledBeyond(row, keyCol, columns.seq)) {
+      rows.push({ row: r + 1, cells: row, section, ...(heading ? { heading } : {}) });
       lastDataRow = r + 1;
       continue;
     }
@@ -319,8 +322,15 @@ export function buildTable(
         section = sec.kind ?? undefined;
         continue;
       }
+      // A group heading (`I | BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH`, `A. Khối huyện`): nothing but
+      // the key cell, numbered with a letter or Roman numeral, or typed in capitals. Nominee
+      // lists grouped by award form name the form here; rows below inherit it.
+      if (others === 0 && isGroupHeading(keyText, columns.seq === undefined ? undefined : cellText(row[columns.seq]))) {
+        heading = keyText;
+        continue;
+      }
     }
-    rows.push({ row: r + 1, cells: row, section });
+    rows.push({ row: r + 1, cells: row, section, ...(heading ? { heading } : {}) });
     lastDataRow = r + 1;
   }
   const statusIdx = labels.findIndex((l) => headerKey(l) === STATUS_KEY);
@@ -351,6 +361,20 @@ export function buildTable(
     statusColumn,
     fromMapping,
   };
+}
+
+/** Whether the row has a filled cell other than its key and STT cells (`1 | Tập thể` has not). */
+function filledBeyond(row: (Cell | null | undefined)[], keyCol: number, seqCol: number | undefined): boolean {
+  for (let c = 0; c < row.length; c++) if (c !== keyCol && c !== seqCol && !isEmptyCell(row[c])) return true;
+  return false;
+}
+
+/** A heading row's text: numbered I, II, A, B (not 1, 2) or written in capitals. */
+function isGroupHeading(text: string, seq: string | undefined): boolean {
+  if (seq && /^([IVXLC]+|[A-Đa-đ])[.)]?$/u.test(seq.trim())) return true;
+  if (/^([IVXLC]+|[A-D])[.)]\s/u.test(text)) return true;
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && letters === letters.toUpperCase();
 }
 
 /** A sparse row (one or two cells) reading like a signature line, wherever it stands. */
