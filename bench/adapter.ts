@@ -54,7 +54,6 @@ export async function benchAdapter(sizes = [1_000, 10_000, 100_000]): Promise<Ad
     // Naive: one range write and one sync per flagged row.
     const naive = createFakeExcel(fakeFromModel(model));
     naive.stats.reset();
-    let naiveBytes = 0;
     const flagged = flags.sheets.reduce((s, x) => s + x.statuses.size, 0);
     await naive.Excel.run(async (ctx) => {
       for (const s of flags.sheets) {
@@ -65,7 +64,7 @@ export async function benchAdapter(sizes = [1_000, 10_000, 100_000]): Promise<Ad
         }
       }
     });
-    naiveBytes = naive.stats.log.reduce((n, x) => n + x.requestBytes, 0);
+    const naiveBytes = naive.stats.log.reduce((n, x) => n + x.requestBytes, 0);
     out.push({
       rows,
       flaggedRows: flagged,

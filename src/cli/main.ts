@@ -21,9 +21,7 @@ import { freeSheetName, workbookToModel, writeFlagsTo, writeSummaryTo } from '..
 import { InputError, openWorkbook, shortCause } from './open-workbook';
 import { Progress } from './progress';
 import { consolidateCommand } from './consolidate';
-import { buildExportData } from '../engine/export/data';
-import { buildNomineeListSheet } from '../engine/export/nominee-list';
-import { buildExportWorkbook } from '../port/exceljs-export';
+import { buildSummaryExport } from '../port/exceljs-export';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -156,14 +154,7 @@ async function checkCommand(argv: string[], io: Io, lang: Lang): Promise<number>
   }
   if (values.summary) {
     // The export for the level above: summary, nominee list, and the data block it reads back.
-    const data = buildExportData(result, plan, name, values.unit);
-    const ex = messages(lang).exportSheets;
-    const out = buildExportWorkbook({
-      summary: sheet,
-      summaryName: names.preferred,
-      ...(data.nominees.length ? { nominees: buildNomineeListSheet(data, plan, lang), nomineesName: ex.nomineeSheet } : {}),
-      data,
-    });
+    const { wb: out } = buildSummaryExport(result, plan, name, lang, values.unit);
     await writeOut(values.summary, Buffer.from(await out.xlsx.writeBuffer()), lang);
   }
   const report = buildReport(result, plan, name);

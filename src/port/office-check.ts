@@ -26,6 +26,12 @@ export interface RunCheckOptions {
   mapping?: Mapping;
   waivers?: Waiver[];
   onProgress?: (stage: CheckStage, fraction: number) => void;
+  /**
+   * Awaited after each stage is reported, so that the pane can paint it before the work of
+   * the stage (the engine's check is synchronous and keeps the thread busy). Default
+   * `yieldToHost`.
+   */
+  pause?: () => Promise<void>;
   /** Clock for `checkedAt` (tests pass a fixed one). */
   now?: () => Date;
   /**
@@ -54,15 +60,45 @@ export class NoTableError extends Error {
   }
 }
 
+/**
+ * Gives the event loop back to the host until it can render: the next animation frame and a
+ * task after it where there are frames (a browser), else one task (`setTimeout(0)`). A hidden
+ * pane gets no frames: it goes on after 50 ms at most.
+ */
+export function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => {
+    const raf = (globalThis as { requestAnimationFrame?: (cb: () => void) => number }).requestAnimationFrame;
+    if (typeof raf !== 'function') {
+      setTimeout(resolve, 0);
+      return;
+    }
+    let done = false;
+    const go = () => {
+      if (!done) {
+        done = true;
+        resolve();
+      }
+    };
+    raf(() => setTimeout(go, 0));
+    setTimeout(go, 50);
+  });
+}
+
 export async function runCheckInExcel(port: WorkbookPort, opts: RunCheckOptions): Promise<CheckInExcelResult> {
   const progress = opts.onProgress ?? (() => {});
+  const pause = opts.pause ?? yieldToHost;
   const lang = opts.lang;
+  /** Reports the start of a stage and lets the host paint it before the stage's work. */
+  const begin = async (s: CheckStage) => {
+    progress(s, 0);
+    await pause();
+  };
 
-  progress('read', 0);
+  await begin('read');
   const model = await port.readModel((f) => progress('read', f));
   progress('read', 1);
 
-  progress('check', 0);
+  await begin('check');
   const stageWeight = { detect: [0, 0.2], check: [0.2, 0.9], summary: [0.9, 1] } as const;
   const result = check({
     model,
@@ -89,7 +125,7 @@ export async function runCheckInExcel(port: WorkbookPort, opts: RunCheckOptions)
   }
   progress('check', 1);
 
-  progress('write', 0);
+  await begin('write');
   await port.writeFlags(buildFlagPlan(result), (f) => progress('write', 0.8 * f));
   const m = messages(lang).summary;
   const summarySheet = await port.writeSummary(buildSummarySheet(result, opts.plan, model.name, lang), {

@@ -1,7 +1,7 @@
 /**
  * What the add-in keeps inside the workbook (CONTRACT.md, "What may be written", item 4):
- * the plan choice, the column mapping, the reviewers' waivers, and the record of what it
- * wrote (so that *Xóa đánh dấu* works after the workbook is closed and reopened).
+ * the plan choice, the column mapping, the reviewers' waivers, the unit the workbook
+ * belongs to (the pane's Đơn vị, as `--unit`), and the record of what it wrote (so that *Xóa đánh dấu* works after the workbook is closed and reopened).
  *
  * Stored in the document settings (`Office.context.document.settings`), which travel with
  * the file. Values are plain JSON. The store is injectable: tests pass an in-memory
@@ -24,6 +24,7 @@ export const SETTING_KEYS = {
   plan: 'thidua.plan',
   mapping: 'thidua.mapping',
   waivers: 'thidua.waivers',
+  unit: 'thidua.unit',
   written: 'thidua.written',
 } as const;
 
@@ -138,6 +139,18 @@ export class ThiduaSettings {
         SETTING_KEYS.waivers,
         waivers.map((w) => ({ key: w.key, by: w.by, reason: w.reason, ...(w.at ? { at: w.at } : {}) })),
       );
+  }
+
+  /** The unit the workbook belongs to, as the user typed it (trimmed); undefined when not set. */
+  getUnit(): string | undefined {
+    const raw = this.settings.get(SETTING_KEYS.unit);
+    return typeof raw === 'string' && raw.trim() ? raw.trim() : undefined;
+  }
+
+  setUnit(unit: string | undefined): void {
+    const u = unit?.trim();
+    if (!u) this.settings.remove(SETTING_KEYS.unit);
+    else this.settings.set(SETTING_KEYS.unit, u);
   }
 
   getWritten(): WrittenRecord | undefined {

@@ -1,8 +1,9 @@
 /**
- * The task pane: choose and edit the plan, check how sheets and columns were recognised,
- * run the check, go through the findings (select their rows, waive them), clear the flags,
- * update the summary. Vietnamese first; English on request. All workbook access goes
- * through `PaneServices`.
+ * The task pane: choose and edit the plan, name the workbook's unit, check how sheets and
+ * columns were recognised, run the check, go through the findings (select their rows, waive
+ * them), clear the flags, update the summary, export the summary for the level above, and
+ * consolidate subordinate units' exports. Vietnamese first; English on request. All
+ * workbook access goes through `PaneServices`.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
@@ -12,6 +13,7 @@ import {
   CounterBadge,
   Field,
   FluentProvider,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarActions,
@@ -36,7 +38,9 @@ import { PlanEditor } from './components/PlanEditor';
 import { PlanPicker, type PlanOrigin } from './components/PlanPicker';
 import { applyWaivers, ResultsPanel } from './components/ResultsPanel';
 import { WaiveDialog } from './components/WaiveDialog';
+import { ConsolidatePanel, type RollupView } from './components/ConsolidatePanel';
 import { downloadText, planFileName, planFileText } from './download';
+import { buildSummaryExportFile, consolidateFiles, defaultRollupUnit, NothingToConsolidate } from './export';
 import { LangProvider } from './i18n';
 import type { CheckInput, CheckOutcome, PaneServices, SheetRecognition, Stage } from './services';
 import { LANGS, strings, type Lang, type Strings } from './strings';
@@ -57,6 +61,9 @@ const useStyles = makeStyles({
   lang: { minWidth: '110px' },
   toolbar: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingLeft: 0, paddingRight: 0 },
   planLine: { color: tokens.colorNeutralForeground2 },
+  unit: { maxWidth: '420px' },
+  // Four tabs do not fit a narrow pane on one line: they wrap rather than scroll sideways.
+  tabs: { flexWrap: 'wrap' },
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
   live: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   srOnly: {
@@ -72,8 +79,10 @@ const useStyles = makeStyles({
   },
 });
 
-type TabId = 'plan' | 'mapping' | 'results';
-type Busy = { stage: Stage; fraction: number } | null;
+type TabId = 'plan' | 'mapping' | 'results' | 'rollup';
+/** An operation under way: its stage, how far, and a sentence replacing the stage's own. */
+type Busy = { stage: Stage; fraction: number; label?: string } | null;
+type Progress = (stage: Stage, fraction: number, label?: string) => void;
 type Message = { intent: 'success' | 'error' | 'info' | 'warning'; text: string } | null;
 
 /** Where each stage sits on the single progress bar of an operation. */
@@ -83,6 +92,8 @@ const STAGE_SPAN: Record<Stage, [number, number]> = {
   write: [0.6, 1],
   clear: [0, 1],
   save: [0, 1],
+  export: [0, 1],
+  rollup: [0, 1],
 };
 
 export function overallProgress(stage: Stage, fraction: number): number {
@@ -178,6 +189,14 @@ function Pane({ services, lang, s }: { services: PaneServices; lang: Lang; s: St
   const [tab, setTab] = useState<TabId>('plan');
   const [waiving, setWaiving] = useState<Finding | null>(null);
   const [reviewer, setReviewer] = useState('');
+  /** The Đơn vị field as typed, and as stored in the workbook. */
+  const [unit, setUnit] = useState('');
+  const [savedUnit, setSavedUnit] = useState('');
+  /** The unit the last check inferred when the field was empty. */
+  const [inferredUnit, setInferredUnit] = useState<string | null>(null);
+  /** The plan the last check used (the export names it, even if the plan is changed since). */
+  const [checkedPlan, setCheckedPlan] = useState<Plan | null>(null);
+  const [rollup, setRollup] = useState<RollupView | null>(null);
   const unsupported = services.unsupported();
   const sRef = useRef(s);
   sRef.current = s;
@@ -193,6 +212,8 @@ function Pane({ services, lang, s }: { services: PaneServices; lang: Lang; s: St
         setMapping(saved.mapping);
         setWaivers(saved.waivers);
         setReviewer(saved.waivers.at(-1)?.by ?? '');
+        setUnit(saved.unit ?? '');
+        setSavedUnit(saved.unit ?? '');
         if (saved.plan) setTab('results');
       })
       .catch((e: unknown) => live && setMessage({ intent: 'error', text: describeError(e, sRef.current, sRef.current.errors.read) }))
@@ -203,22 +224,35 @@ function Pane({ services, lang, s }: { services: PaneServices; lang: Lang; s: St
   }, [services]);
 
   /** Runs one operation: progress bar, errors as sentences, nothing else at the same time. */
-  const run = useCallback(
-    async (first: Stage, op: (progress: (stage: Stage, fraction: number) => void) => Promise<void>, wrap: (msg: string) => string) => {
-      setBusy({ stage: first, fraction: 0 });
-      setMessage(null);
-      try {
-        await op((stage, fraction) => setBusy({ stage, fraction }));
-      } catch (e) {
-        setMessage({ intent: 'error', text: describeError(e, sRef.current, wrap) });
-      } finally {
-        setBusy(null);
-      }
-    },
-    [],
-  );
+  const run = useCallback(async (first: Stage, op: (progress: Progress) => Promise<void>, wrap: (msg: string) => string) => {
+    setBusy({ stage: first, fraction: 0 });
+    setMessage(null);
+    try {
+      await op((stage, fraction, label) => setBusy({ stage, fraction, ...(label ? { label } : {}) }));
+    } catch (e) {
+      setMessage({ intent: 'error', text: describeError(e, sRef.current, wrap) });
+    } finally {
+      setBusy(null);
+    }
+  }, []);
 
-  const input = (): CheckInput | null => (plan ? { plan, lang, mapping, waivers } : null);
+  const unitGiven = unit.trim();
+  const input = (): CheckInput | null => (plan ? { plan, lang, mapping, waivers, ...(unitGiven ? { unit: unitGiven } : {}) } : null);
+
+  /** Stores the Đơn vị field in the workbook when it changed (on leaving the field or Enter). */
+  const commitUnit = () => {
+    if (unitGiven === savedUnit) return;
+    const next = unitGiven;
+    const before = savedUnit;
+    setSavedUnit(next);
+    services
+      .saveUnit(next || null)
+      .then(() => setMessage({ intent: 'success', text: sRef.current.status.unitSaved }))
+      .catch((e: unknown) => {
+        setSavedUnit(before);
+        setMessage({ intent: 'error', text: describeError(e, sRef.current, sRef.current.errors.save) });
+      });
+  };
 
   const savePlan = (next: Plan, nextOrigin: PlanOrigin, done: string) =>
     run(
@@ -253,6 +287,8 @@ function Pane({ services, lang, s }: { services: PaneServices; lang: Lang; s: St
       async (progress) => {
         const o = await (update ? services.updateSummary(i, progress) : services.check(i, progress));
         setOutcome(o);
+        setCheckedPlan(i.plan);
+        if (!o.unit) setInferredUnit(o.result.workbookUnit.name);
         const f = applyWaivers(o.result.findings, waivers).filter((x) => !x.waived);
         const e = f.filter((x) => x.severity === 'error').length;
         const w = f.length - e;
@@ -282,6 +318,63 @@ function Pane({ services, lang, s }: { services: PaneServices; lang: Lang; s: St
       s.errors.clear,
     );
 
+  /** The unit was changed since the check: the summary sheet names the old one, so check again first. */
+  const unitStale = !!outcome && (outcome.unit ?? '') !== unitGiven;
+
+  const exportSummary = () => {
+    if (!outcome || !checkedPlan) return;
+    return run(
+      'export',
+      async () => {
+        const file = await buildSummaryExportFile(outcome, checkedPlan, waivers, lang);
+        const how = await services.openFile(file.fileName, file.bytes);
+        setMessage({
+          intent: 'success',
+          text: how === 'opened' ? s.status.exportOpened(file.fileName) : s.status.exportDownloaded(file.fileName),
+        });
+      },
+      s.errors.export,
+    );
+  };
+
+  const consolidate = (files: File[]) => {
+    if (!plan) return;
+    const r = s.rollup;
+    return run(
+      'rollup',
+      async (progress) => {
+        setRollup(null);
+        try {
+          const out = await consolidateFiles(files, {
+            plan,
+            lang,
+            ...(unitGiven ? { unit: unitGiven } : {}),
+            onFile: (done, total) => progress('rollup', total ? done / total : 1, done < total ? r.read(done, total) : r.building),
+          });
+          const delivered = await services.openFile(out.file.fileName, out.file.bytes);
+          const sum = out.result.summary;
+          setRollup({
+            total: out.total,
+            skipped: out.skipped,
+            rollup: {
+              accepted: out.accepted,
+              errors: sum.errors,
+              warnings: sum.warnings,
+              units: sum.units.length,
+              nominees: out.file.data.nominees.length,
+              fileName: out.file.fileName,
+              delivered,
+            },
+          });
+        } catch (e) {
+          if (!(e instanceof NothingToConsolidate)) throw e;
+          setRollup({ total: files.length, skipped: e.skipped, rollup: null, none: e.message });
+        }
+      },
+      s.errors.rollup,
+    );
+  };
+
   const select = async (f: Finding) => {
     const row = f.rows[0];
     if (row === undefined) return;
@@ -306,7 +399,7 @@ function Pane({ services, lang, s }: { services: PaneServices; lang: Lang; s: St
       s.errors.save,
     );
 
-  const busyText = busy ? (s.stages[busy.stage] ?? s.stages.other) : '';
+  const busyText = busy ? (busy.label ?? s.stages[busy.stage] ?? s.stages.other) : '';
   const disabled = !!busy || !loaded || !!unsupported;
   const liveFindings = outcome ? applyWaivers(outcome.result.findings, waivers).filter((f) => !f.waived) : [];
   const planText = (t: { vi: string; en?: string }) => (lang === 'en' ? (t.en ?? t.vi) : t.vi);
@@ -328,12 +421,34 @@ function Pane({ services, lang, s }: { services: PaneServices; lang: Lang; s: St
         <Button disabled={disabled} title={s.actions.clearHint} onClick={() => void clear()}>
           {s.actions.clear}
         </Button>
+        <Button disabled={disabled || !outcome || unitStale} title={s.actions.exportSummaryHint} onClick={() => void exportSummary()}>
+          {s.actions.exportSummary}
+        </Button>
       </Toolbar>
       {plan && (
         <Caption1 className={styles.planLine}>
           {s.plan.current}: {planText(plan.source)}
         </Caption1>
       )}
+      <Field
+        className={styles.unit}
+        label={s.unit.label}
+        size="small"
+        validationState={unitStale ? 'warning' : 'none'}
+        validationMessage={unitStale ? s.unit.stale : !unitGiven && inferredUnit ? s.unit.inferred(inferredUnit) : s.unit.hint}
+      >
+        <Input
+          size="small"
+          value={unit}
+          placeholder={inferredUnit ?? s.unit.placeholder}
+          disabled={!loaded || !!unsupported}
+          onChange={(_, d) => setUnit(d.value)}
+          onBlur={commitUnit}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commitUnit();
+          }}
+        />
+      </Field>
 
       <div className={styles.live} aria-live="polite">
         {busy && (
@@ -365,6 +480,7 @@ function Pane({ services, lang, s }: { services: PaneServices; lang: Lang; s: St
       ) : (
         <>
           <TabList
+            className={styles.tabs}
             aria-label={s.tabsLabel}
             selectedValue={tab}
             onTabSelect={(_, d) => {
@@ -384,6 +500,9 @@ function Pane({ services, lang, s }: { services: PaneServices; lang: Lang; s: St
               {outcome && liveFindings.length > 0 && (
                 <CounterBadge count={liveFindings.length} size="small" color="danger" style={{ marginLeft: 6 }} aria-hidden />
               )}
+            </Tab>
+            <Tab value="rollup" id="tab-rollup">
+              {s.tabs.rollup}
             </Tab>
           </TabList>
           <div role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
@@ -457,6 +576,16 @@ function Pane({ services, lang, s }: { services: PaneServices; lang: Lang; s: St
                     s.status.unwaived,
                   )
                 }
+              />
+            )}
+            {tab === 'rollup' && (
+              <ConsolidatePanel
+                unitName={unitGiven || defaultRollupUnit(lang)}
+                unitGiven={!!unitGiven}
+                hasPlan={!!plan}
+                disabled={disabled}
+                view={rollup}
+                onFiles={(files) => void consolidate(files)}
               />
             )}
           </div>

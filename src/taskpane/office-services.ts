@@ -1,53 +1,36 @@
 /**
  * The pane's services over Excel (office.js, or the preview's in-memory fake): the
- * Office.js workbook port, the document-settings store, and the check pipeline.
+ * Office.js workbook port, the document-settings store, and the check pipeline. The check
+ * pipeline (`runCheckInExcel`) yields to the pane after announcing each stage, so the
+ * progress bar shows the stage before the work starts.
  */
 import { columnLetter } from '../engine/model';
 import { checkHostSupport, OfficeWorkbook } from '../port/office-adapter';
 import { runCheckInExcel } from '../port/office-check';
 import { officeSettings, resolveStoredPlan } from '../port/office-settings';
-import type { WorkbookPort } from '../port/workbook-port';
+import { downloadBytes } from './download';
 import type { Host } from './host';
 import { recogniseModel } from './recognise';
 import type { CheckInput, CheckOutcome, PaneServices, ProgressFn } from './services';
 
-/**
- * Lets the browser render the pane (the progress bar's stage) before the next step. The
- * engine's check is synchronous and a big workbook keeps the thread busy for a while: without
- * this, "Đang kiểm tra…" would never be painted before it starts.
- */
-export function letThePanePaint(): Promise<void> {
-  return new Promise((resolve) => {
-    let done = false;
-    const go = () => {
-      if (!done) {
-        done = true;
-        resolve();
-      }
-    };
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(go, 0));
-    setTimeout(go, 50); // hidden panes get no animation frames
-  });
+/** Base64 of bytes, in pieces small enough for `String.fromCharCode`. */
+export function toBase64(bytes: Uint8Array): string {
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
 }
 
-/** The port, announcing each stage and letting the pane paint it before the work starts. */
-function stagedPort(port: WorkbookPort, onProgress: ProgressFn): WorkbookPort {
-  return {
-    async readModel(p) {
-      await letThePanePaint();
-      const model = await port.readModel(p);
-      onProgress('check', 0);
-      await letThePanePaint();
-      return model;
-    },
-    async writeFlags(plan, p) {
-      onProgress('write', 0);
-      await letThePanePaint();
-      return port.writeFlags(plan, p);
-    },
-    writeSummary: (sheet, names) => port.writeSummary(sheet, names),
-    clearFlags: () => port.clearFlags(),
-  };
+/** Whether the host can open a file as a new workbook (`Excel.createWorkbook`, ExcelApi 1.8). */
+export function canCreateWorkbook(host: Host): boolean {
+  try {
+    return (
+      host.kind === 'excel' &&
+      typeof host.Excel.createWorkbook === 'function' &&
+      !!host.Office.context?.requirements?.isSetSupported('ExcelApi', '1.8')
+    );
+  } catch {
+    return false;
+  }
 }
 
 export function createOfficeServices(host: Host): PaneServices {
@@ -55,14 +38,20 @@ export function createOfficeServices(host: Host): PaneServices {
   const port = () => new OfficeWorkbook(host.Excel, { office: host.Office, settings: store });
 
   const runCheck = async (input: CheckInput, onProgress: ProgressFn): Promise<CheckOutcome> => {
-    const out = await runCheckInExcel(stagedPort(port(), onProgress), {
+    const out = await runCheckInExcel(port(), {
       plan: input.plan,
       lang: input.lang,
+      ...(input.unit ? { unit: input.unit } : {}),
       ...(input.mapping ? { mapping: input.mapping } : {}),
       waivers: input.waivers,
       onProgress,
     });
-    return { result: out.result, summarySheet: out.summarySheet };
+    return {
+      result: out.result,
+      summarySheet: out.summarySheet,
+      workbookName: out.workbookName,
+      ...(input.unit ? { unit: input.unit } : {}),
+    };
   };
 
   return {
@@ -78,6 +67,7 @@ export function createOfficeServices(host: Host): PaneServices {
         presetId: plan && stored && 'preset' in stored ? stored.preset : null,
         mapping: store.getMapping() ?? null,
         waivers: store.getWaivers(),
+        unit: store.getUnit() ?? null,
       };
     },
     async savePlan(plan, presetId) {
@@ -90,6 +80,10 @@ export function createOfficeServices(host: Host): PaneServices {
     },
     async saveWaivers(waivers) {
       store.setWaivers(waivers);
+      await store.save();
+    },
+    async saveUnit(unit) {
+      store.setUnit(unit ?? undefined);
       await store.save();
     },
     async recognise(plan, mapping, lang) {
@@ -109,6 +103,18 @@ export function createOfficeServices(host: Host): PaneServices {
         ws.getRange(`A${row}:${columnLetter(Math.max(1, lastColumn))}${row}`).select();
         await ctx.sync();
       });
+    },
+    async openFile(fileName, bytes) {
+      if (canCreateWorkbook(host)) {
+        try {
+          await host.Excel.createWorkbook(toBase64(bytes));
+          return 'opened';
+        } catch {
+          // Excel on the web refuses a request above 5 MB (a big roll-up): the download still works there.
+        }
+      }
+      downloadBytes(fileName, bytes);
+      return 'downloaded';
     },
   };
 }

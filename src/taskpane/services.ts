@@ -11,7 +11,7 @@ import type { Lang, Waiver } from '../engine/findings';
 import type { Plan } from '../engine/plan/schema';
 
 /** Stages of long operations, each with its own sentence in `strings.stages`. */
-export type Stage = 'read' | 'check' | 'write' | 'clear' | 'save';
+export type Stage = 'read' | 'check' | 'write' | 'clear' | 'save' | 'export' | 'rollup';
 export type ProgressFn = (stage: Stage, fraction: number) => void;
 
 /** What the workbook carries in its settings. */
@@ -21,6 +21,8 @@ export interface Saved {
   presetId: string | null;
   mapping: Mapping | null;
   waivers: Waiver[];
+  /** The unit the workbook belongs to (the pane's Đơn vị, like `--unit`); null: inferred. */
+  unit: string | null;
 }
 
 /** How one sheet was recognised, for the mapping view. */
@@ -45,10 +47,16 @@ export interface CheckInput {
   lang: Lang;
   mapping: Mapping | null;
   waivers: Waiver[];
+  /** The unit the workbook belongs to (`--unit`); absent: the check infers it. */
+  unit?: string;
 }
 
 export interface CheckOutcome {
   result: CheckResult;
+  /** The workbook's name, as the summary and the export name it. */
+  workbookName: string;
+  /** The unit the check was given (absent: inferred); the export names the same unit. */
+  unit?: string;
   /** The summary sheet written (Tổng hợp, or Tổng hợp (kiểm tra) when the user has one). */
   summarySheet?: string;
 }
@@ -63,6 +71,8 @@ export interface PaneServices {
   savePlan(plan: Plan, presetId: string | null): Promise<void>;
   saveMapping(mapping: Mapping | null): Promise<void>;
   saveWaivers(waivers: Waiver[]): Promise<void>;
+  /** Stores the workbook's unit (null or empty removes it). */
+  saveUnit(unit: string | null): Promise<void>;
   recognise(plan: Plan | null, mapping: Mapping | null, lang: Lang): Promise<SheetRecognition[]>;
   /** Reads, checks, writes the status columns and the summary sheet. */
   check(input: CheckInput, onProgress: ProgressFn): Promise<CheckOutcome>;
@@ -72,6 +82,9 @@ export interface PaneServices {
   clearFlags(onProgress: ProgressFn): Promise<void>;
   /** Activates the sheet and selects the row (from column A to `lastColumn`, 1-based). */
   select(sheet: string, row: number, lastColumn: number): Promise<void>;
-  /** Present only once exporting lands (the export issue); the button shows only then. */
-  exportReport?: (input: CheckInput, onProgress: ProgressFn) => Promise<void>;
+  /**
+   * Hands a finished .xlsx to the user: opened as a new workbook in Excel when the host has
+   * `Excel.createWorkbook` (ExcelApi 1.8), else (and in the preview) offered as a download.
+   */
+  openFile(fileName: string, bytes: Uint8Array): Promise<'opened' | 'downloaded'>;
 }

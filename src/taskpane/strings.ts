@@ -16,7 +16,7 @@ const vi = {
   appSubtitle: 'Kiểm tra hồ sơ thi đua bầu cử theo kế hoạch',
   language: 'Ngôn ngữ',
   previewBadge: 'Bản xem trước (Excel giả lập)',
-  tabs: { plan: 'Kế hoạch', mapping: 'Nhận diện cột', results: 'Kết quả' },
+  tabs: { plan: 'Kế hoạch', mapping: 'Nhận diện cột', results: 'Kết quả', rollup: 'Gộp báo cáo' },
   tabsLabel: 'Các phần của khung kiểm tra',
   loading: 'Đang mở sổ tính…',
 
@@ -33,7 +33,37 @@ const vi = {
     clearHint: 'Gỡ mọi thứ công cụ đã ghi (cột kết quả, tô màu, trang Tổng hợp); dữ liệu của bạn giữ nguyên',
     updateSummary: 'Cập nhật Tổng hợp',
     updateSummaryHint: 'Ghi lại trang Tổng hợp và cột kết quả với các miễn trừ hiện tại',
+    exportSummary: 'Xuất tổng hợp',
+    exportSummaryHint:
+      'Lập tệp tổng hợp gửi cấp trên: trang Tổng hợp, danh sách đề nghị khen thưởng và phần dữ liệu để cấp trên gộp báo cáo',
     needPlan: 'Hãy chọn kế hoạch trước khi kiểm tra.',
+  },
+
+  unit: {
+    label: 'Đơn vị',
+    placeholder: 'Tự suy ra từ sổ tính',
+    hint: 'Đơn vị lập sổ tính này; đứng đầu trang Tổng hợp và tệp xuất tổng hợp. Để trống thì tự suy ra.',
+    inferred: (u: string) => `Để trống thì dùng đơn vị suy ra từ sổ tính: ${u}.`,
+    stale: 'Đơn vị đã đổi: bấm Kiểm tra để dùng đơn vị mới trước khi xuất tổng hợp.',
+  },
+
+  rollup: {
+    heading: 'Gộp báo cáo cấp dưới',
+    intro:
+      'Chọn các tệp tổng hợp do đơn vị cấp dưới xuất ra (nút Xuất tổng hợp hoặc lệnh thidua). Công cụ đọc lần lượt từng tệp, bỏ qua tệp không dùng được, rồi lập bản gộp của cấp mình và kiểm tra theo kế hoạch đang dùng.',
+    pick: 'Chọn tệp tổng hợp…',
+    pickHint: 'Chọn được nhiều tệp .xlsx một lúc',
+    unitIs: (u: string) => `Bản gộp mang tên đơn vị: ${u} (sửa ở ô Đơn vị).`,
+    unitDefault: (u: string) => `Ô Đơn vị đang trống: bản gộp mang tên "${u}".`,
+    read: (done: number, total: number) => `Đã đọc ${done}/${total} tệp`,
+    building: 'Đang lập bản gộp…',
+    done: (accepted: number, total: number) => `Đã gộp ${accepted}/${total} tệp.`,
+    counts: (errors: number, warnings: number) => `Bản gộp: ${errors} lỗi, ${warnings} cảnh báo.`,
+    figures: (units: number, nominees: number) => `${units} đơn vị có số liệu cử tri, ${nominees} người và tập thể được đề nghị.`,
+    skipped: (n: number) => `Tệp bị bỏ qua (${n})`,
+    needPlan: 'Hãy chọn kế hoạch trước khi gộp: các tệp phải cùng kế hoạch với bản gộp.',
+    opened: (file: string) => `Đã mở bản gộp ${file} thành sổ tính mới trong Excel.`,
+    downloaded: (file: string) => `Đã tải xuống bản gộp "${file}".`,
   },
 
   stages: {
@@ -42,6 +72,8 @@ const vi = {
     write: 'Đang ghi kết quả vào sổ tính…',
     clear: 'Đang xóa đánh dấu…',
     save: 'Đang lưu…',
+    export: 'Đang lập tệp tổng hợp…',
+    rollup: 'Đang gộp báo cáo…',
     other: 'Đang xử lý…',
   } as Record<string, string>,
 
@@ -58,6 +90,9 @@ const vi = {
     waived: 'Đã miễn trừ. Bấm Cập nhật Tổng hợp để ghi vào trang Tổng hợp.',
     unwaived: 'Đã bỏ miễn trừ. Bấm Cập nhật Tổng hợp để ghi vào trang Tổng hợp.',
     selected: (where: string) => `Đã chọn ${where} trong sổ tính.`,
+    unitSaved: 'Đã lưu đơn vị vào sổ tính.',
+    exportOpened: (file: string) => `Đã mở tệp tổng hợp ${file} thành sổ tính mới trong Excel.`,
+    exportDownloaded: (file: string) => `Đã tải xuống tệp tổng hợp "${file}".`,
   },
   errors: {
     generic: (msg: string) => `Đã xảy ra lỗi: ${msg}`,
@@ -66,6 +101,8 @@ const vi = {
     save: (msg: string) => `Không lưu được vào sổ tính: ${msg}`,
     select: (msg: string) => `Không chọn được dòng trong sổ tính: ${msg}`,
     read: (msg: string) => `Không đọc được sổ tính: ${msg}`,
+    export: (msg: string) => `Không xuất được tổng hợp: ${msg}`,
+    rollup: (msg: string) => `Không gộp được báo cáo: ${msg}`,
     fileRead: (file: string) => `Không đọc được tệp "${file}".`,
     busy: 'Excel đang bận (có thể đang sửa một ô). Hãy nhấn Enter hoặc Esc trong ô rồi thử lại.',
     dismiss: 'Đóng thông báo',
@@ -270,7 +307,7 @@ const en: typeof vi = {
   appSubtitle: 'Check election emulation-campaign workbooks against a plan',
   language: 'Language',
   previewBadge: 'Preview (in-memory Excel)',
-  tabs: { plan: 'Plan', mapping: 'Columns', results: 'Results' },
+  tabs: { plan: 'Plan', mapping: 'Columns', results: 'Results', rollup: 'Consolidate' },
   tabsLabel: 'Parts of the checker',
   loading: 'Opening the workbook…',
 
@@ -287,7 +324,36 @@ const en: typeof vi = {
     clearHint: 'Remove everything the checker wrote (status column, highlighting, summary sheet); your data stays as it was',
     updateSummary: 'Update summary',
     updateSummaryHint: 'Rewrite the summary sheet and status column with the current waivers',
+    exportSummary: 'Export summary',
+    exportSummaryHint: 'Make the summary file for the level above: the summary sheet, the nominee list and the data it consolidates',
     needPlan: 'Choose a plan before checking.',
+  },
+
+  unit: {
+    label: 'Unit',
+    placeholder: 'Inferred from the workbook',
+    hint: 'The unit this workbook belongs to; it heads the summary sheet and the summary export. Leave empty to infer it.',
+    inferred: (u) => `Left empty, the unit inferred from the workbook is used: ${u}.`,
+    stale: 'The unit changed: click Check to use it before exporting the summary.',
+  },
+
+  rollup: {
+    heading: 'Consolidate subordinate reports',
+    intro:
+      "Choose the summary files your units exported (the Export summary button or the thidua command). Each file is read in turn, unusable ones are skipped, then your level's roll-up is built and checked against the plan in use.",
+    pick: 'Choose summary files…',
+    pickHint: 'Several .xlsx files can be chosen at once',
+    unitIs: (u) => `The roll-up is named after the unit: ${u} (change it in the Unit field).`,
+    unitDefault: (u) => `The Unit field is empty: the roll-up is named "${u}".`,
+    read: (done, total) => `Read ${done}/${total} files`,
+    building: 'Building the roll-up…',
+    done: (accepted, total) => `Consolidated ${accepted}/${total} files.`,
+    counts: (errors, warnings) => `Roll-up: ${errors} errors, ${warnings} warnings.`,
+    figures: (units, nominees) => `${units} units with turnout figures, ${nominees} nominees.`,
+    skipped: (n) => `Files skipped (${n})`,
+    needPlan: 'Choose a plan before consolidating: the files must be of the same plan as the roll-up.',
+    opened: (file) => `Opened the roll-up ${file} as a new workbook in Excel.`,
+    downloaded: (file) => `Downloaded the roll-up "${file}".`,
   },
 
   stages: {
@@ -296,6 +362,8 @@ const en: typeof vi = {
     write: 'Writing the results into the workbook…',
     clear: 'Clearing flags…',
     save: 'Saving…',
+    export: 'Building the summary file…',
+    rollup: 'Consolidating…',
     other: 'Working…',
   },
 
@@ -312,6 +380,9 @@ const en: typeof vi = {
     waived: 'Waived. Click Update summary to write it into the summary sheet.',
     unwaived: 'Waiver removed. Click Update summary to write it into the summary sheet.',
     selected: (where) => `Selected ${where} in the workbook.`,
+    unitSaved: 'Unit saved in the workbook.',
+    exportOpened: (file) => `Opened the summary file ${file} as a new workbook in Excel.`,
+    exportDownloaded: (file) => `Downloaded the summary file "${file}".`,
   },
   errors: {
     generic: (msg) => `Something went wrong: ${msg}`,
@@ -320,6 +391,8 @@ const en: typeof vi = {
     save: (msg) => `Could not save into the workbook: ${msg}`,
     select: (msg) => `Could not select the row in the workbook: ${msg}`,
     read: (msg) => `Could not read the workbook: ${msg}`,
+    export: (msg) => `Could not export the summary: ${msg}`,
+    rollup: (msg) => `Could not consolidate: ${msg}`,
     fileRead: (file) => `Could not read the file "${file}".`,
     busy: 'Excel is busy (a cell may be in edit mode). Press Enter or Esc in the cell and try again.',
     dismiss: 'Dismiss',

@@ -20,7 +20,15 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import ExcelJS from 'exceljs';
+import { check } from '../../src/engine/check';
+import { buildExportData, type ExportData } from '../../src/engine/export/data';
+import type { Waiver } from '../../src/engine/findings';
+import type { Plan } from '../../src/engine/plan/schema';
+import { buildSummaryExport, readExportData } from '../../src/port/exceljs-export';
+import { sampleModel } from '../../src/preview/sample';
 import type { WorkbookSnapshot } from '../fake-excel/index';
+import { sheet, workbook } from '../helpers/model';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -103,6 +111,20 @@ function fake(page: Page): { [K in keyof Fake]: (...a: Parameters<Fake[K]>) => P
     selection: () => page.evaluate(() => window.__thidua!.state.selection ?? null),
   };
 }
+
+/** The data block of an .xlsx the page offered as a download (the preview downloads; Excel 1.8 opens it). */
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer; data: ExportData }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const bytes = readFileSync((await download.path())!);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const back = readExportData(wb);
+  if (!back.ok) throw new Error(`${download.suggestedFilename()}: no data block (${back.reason})`);
+  return { name: download.suggestedFilename(), bytes, data: back.data };
+}
+
+/** What an export says, without the time of the check. */
+const figures = (d: ExportData) => ({ ...d, checkedAt: '' });
 
 async function axeScan(page: Page, label: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
@@ -363,6 +385,104 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
     await dialog.getByRole('textbox', { name: /Lý do/ }).fill('Giải trình lần 2');
     await dialog.getByRole('button', { name: 'Miễn trừ', exact: true }).click();
     await page.getByText('Miễn trừ bởi Trưởng phòng Nội vụ: Giải trình lần 2').waitFor();
+  });
+
+  let pageExport: { name: string; bytes: Buffer; data: ExportData };
+  it('Xuất tổng hợp: the export holds the check’s unit, plan and figures; Đơn vị names it', async () => {
+    const f = fake(page);
+    const settings = await f.settings();
+    const plan = JSON.parse(settings['thidua.plan']!).plan as Plan;
+    const waivers = JSON.parse(settings['thidua.waivers']!) as Waiver[];
+    // The same check in Node, on the sample the page holds, for the expected figures.
+    const model = sampleModel();
+    const expected = (unit?: string) => buildExportData(check({ model, plan, lang: 'vi', unit, waivers }), plan, model.name, unit);
+
+    const unit = page.getByRole('textbox', { name: 'Đơn vị' });
+    expect(await unit.getAttribute('placeholder')).toBe('UBND huyện Vũ Thư');
+    const exportButton = page.getByRole('button', { name: 'Xuất tổng hợp' });
+    let file = await downloaded(page, () => exportButton.click());
+    expect(file.name).toBe('Tong-hop-UBND-huyen-Vu-Thu.xlsx');
+    await page.getByText('Đã tải xuống tệp tổng hợp "Tong-hop-UBND-huyen-Vu-Thu.xlsx".').waitFor();
+    expect(file.data.plan).toBe('vu-thu-2021');
+    expect(file.data.unit).toEqual({ name: 'UBND huyện Vũ Thư', category: 'district', inferred: true });
+    expect(figures(file.data)).toEqual(figures(expected()));
+    expect(file.data.findings.filter((x) => x.severity === 'error' && !x.waived)).toHaveLength(11);
+    expect(file.data.findings.find((x) => x.rule === 'TURNOUT_BELOW_MIN')!.waived).toMatchObject({ reason: 'Giải trình lần 2' });
+    expect(await page.evaluate(() => window.__thidua!.state.createdWorkbooks.length)).toBe(0); // the preview downloads
+
+    // Name the unit: saved in the workbook; the export waits for a check with it.
+    await unit.fill('Huyện Vũ Thư');
+    await unit.press('Tab');
+    await expect.poll(async () => (await f.settings())['thidua.unit']).toBe(JSON.stringify('Huyện Vũ Thư'));
+    await page.getByText('Đơn vị đã đổi: bấm Kiểm tra', { exact: false }).waitFor();
+    expect(await exportButton.isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    await page.getByText('Đã kiểm tra xong: 11 lỗi, 1 cảnh báo.', { exact: false }).waitFor({ timeout: 20_000 });
+    file = await downloaded(page, () => exportButton.click());
+    expect(file.name).toBe('Tong-hop-Huyen-Vu-Thu.xlsx');
+    expect(file.data.unit).toEqual({ name: 'Huyện Vũ Thư', category: 'district', inferred: false });
+    expect(figures(file.data)).toEqual(figures(expected('Huyện Vũ Thư')));
+    pageExport = file;
+    await shot('09-export');
+  });
+
+  it('Gộp báo cáo cấp dưới: two exports and a junk file; the junk is named and skipped, the roll-up sums the units', async () => {
+    const settings = await fake(page).settings();
+    const plan = JSON.parse(settings['thidua.plan']!).plan as Plan;
+    // A second unit's export, made by the command line's function.
+    const kx = 'UBND huyện Kiến Xương';
+    const model = workbook(
+      sheet('Tỷ lệ cử tri', [
+        ['UBND HUYỆN KIẾN XƯƠNG'],
+        ['Đơn vị', 'Số cử tri', 'Số cử tri đã bỏ phiếu', 'Tỷ lệ (%)'],
+        ['Xã Bình Minh', 3000, 2990, 2990 / 3000],
+        ['Thị trấn Thanh Nê', 2000, 1995, 1995 / 2000],
+      ]),
+    );
+    const other = buildSummaryExport(check({ model, plan, lang: 'vi', unit: kx }), plan, 'kien-xuong.xlsx', 'vi', kx);
+    const otherBytes = Buffer.from(await other.wb.xlsx.writeBuffer());
+
+    const unit = page.getByRole('textbox', { name: 'Đơn vị' });
+    await unit.fill('UBND tỉnh Thái Bình');
+    await unit.press('Tab');
+    await page.getByRole('tab', { name: 'Gộp báo cáo' }).click();
+    await page.getByText('Bản gộp mang tên đơn vị: UBND tỉnh Thái Bình', { exact: false }).waitFor();
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const rollup = await downloaded(page, () =>
+      page.getByTestId('rollup-files').setInputFiles([
+        { name: pageExport.name, mimeType: xlsx, buffer: pageExport.bytes },
+        { name: 'kien-xuong.xlsx', mimeType: xlsx, buffer: otherBytes },
+        { name: 'bang-tinh-cu.xlsx', mimeType: xlsx, buffer: Buffer.from('STT;Họ tên\n1;Nguyễn Văn A\n') },
+        { name: 'ban-sao.xlsx', mimeType: xlsx, buffer: pageExport.bytes },
+      ]),
+    );
+    expect(rollup.name).toBe('Gop-bao-cao-UBND-tinh-Thai-Binh.xlsx');
+    await page.getByText('Đã gộp 2/4 tệp.').waitFor();
+    expect(await page.getByTestId('rollup-skipped').allTextContents()).toEqual([
+      'Bỏ qua tệp "bang-tinh-cu.xlsx": Tệp "bang-tinh-cu.xlsx" không phải tệp Excel .xlsx (có thể là tệp CSV hoặc tệp khác bị đổi đuôi); hãy mở bằng Excel và lưu lại dạng .xlsx.',
+      'Bỏ qua tệp "ban-sao.xlsx": đơn vị "Huyện Vũ Thư" đã có trong một tệp trước.',
+    ]);
+    expect(rollup.data.plan).toBe('vu-thu-2021');
+    expect(rollup.data.unit.name).toBe('UBND tỉnh Thái Bình');
+    expect(rollup.data.total).toEqual({
+      registered: pageExport.data.total.registered + 5000,
+      voted: pageExport.data.total.voted + 4985,
+    });
+    expect(rollup.data.nominees).toHaveLength(pageExport.data.nominees.length);
+    const live = rollup.data.findings.filter((x) => !x.waived);
+    const errors = live.filter((x) => x.severity === 'error').length;
+    expect(await page.getByTestId('rollup-counts').textContent()).toBe(`Bản gộp: ${errors} lỗi, ${live.length - errors} cảnh báo.`);
+    await expect.poll(() => page.getByRole('button', { name: 'Chọn tệp tổng hợp…' }).isEnabled()).toBe(true);
+    // Nothing wider than the pane (four tabs wrap).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+    await page.waitForTimeout(150); // Fluent's buttons fade to their enabled colours
+    await shot('10-rollup');
+    await axeScan(page, 'consolidate');
+
+    // Back to an inferred unit for the rest of the flow.
+    await unit.fill('');
+    await unit.press('Tab');
+    await expect.poll(async () => (await fake(page).settings())['thidua.unit']).toBeUndefined();
   });
 
   it('clears the flags: the workbook is back to exactly its original cells', async () => {

@@ -6,6 +6,10 @@
  *   const port = new OfficeWorkbook(fake.Excel, { office: fake.Office });
  *   fake.stats.syncs; snapshot(fake.state); fake.reopen();
  *
+ * `Excel.createWorkbook(base64)` (ExcelApi 1.8) records the file in `state.createdWorkbooks`
+ * (tests read it back with exceljs); it opens nothing and fails when the API sets given do
+ * not include ExcelApi 1.8, as an older Excel would.
+ *
  * What it does NOT model: formula calculation (a formula written keeps no result),
  * recalculation and `suspendApiCalculationUntilNextSync` beyond recording it, Excel's full
  * number formatter and locale-dependent input parsing (input is read as en-US numbers and
@@ -53,6 +57,8 @@ export interface FakeExcel {
   Excel: {
     run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
     RequestContext: typeof FakeRequestContext;
+    /** ExcelApi 1.8: records the file in `state.createdWorkbooks`. */
+    createWorkbook(base64?: string): Promise<void>;
   } & typeof EXCEL_ENUMS;
   Office: FakeOffice;
   state: FakeWorkbookState;
@@ -68,6 +74,7 @@ function make(state: FakeWorkbookState, opts: FakeExcelOptions): FakeExcel {
   const stats = newStats();
   const limits: FakeLimits = { ...DEFAULT_LIMITS, ...opts.limits };
   const env: FakeEnv = { state, limits, stats };
+  const apiSets = opts.apiSets ?? { ExcelApi: '1.17' };
   const Excel = {
     ...EXCEL_ENUMS,
     RequestContext: FakeRequestContext,
@@ -82,9 +89,19 @@ function make(state: FakeWorkbookState, opts: FakeExcelOptions): FakeExcel {
       }
       return out;
     },
+    async createWorkbook(base64?: string): Promise<void> {
+      const have = (apiSets.ExcelApi ?? '0').split('.').map(Number);
+      if (have[0]! < 1 || (have[0] === 1 && (have[1] ?? 0) < 8)) {
+        throw Object.assign(new Error('fake-excel: Excel.createWorkbook needs ExcelApi 1.8'), { code: 'ApiNotFound' });
+      }
+      if (base64 !== undefined && !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) {
+        throw Object.assign(new Error('fake-excel: createWorkbook expects base64'), { code: 'InvalidArgument' });
+      }
+      state.createdWorkbooks.push(base64 ?? '');
+    },
   };
   const Office = createOffice(state, stats, {
-    apiSets: opts.apiSets ?? { ExcelApi: '1.17' },
+    apiSets,
     displayLanguage: opts.displayLanguage ?? 'vi-VN',
     platform: opts.platform ?? 'OfficeOnline',
   });

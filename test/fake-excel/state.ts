@@ -178,6 +178,8 @@ export interface FakeWorkbookState {
   activeSheet?: string;
   /** The last `Range.select()`: sheet and local address (`A10:J10`). */
   selection?: { sheet: string; address: string };
+  /** Files opened as new workbooks (`Excel.createWorkbook`): their base64, in order. Not part of this workbook. */
+  createdWorkbooks: string[];
   /** Visible sheets, by name (case-insensitive), for tests. */
   sheet(name: string): FakeSheet | undefined;
   /** A cell by sheet name and A1 address, for tests. */
@@ -234,6 +236,7 @@ export function buildState(init: FakeWorkbookInit, locale: FakeLocale): FakeWork
     nextSheet: 1,
     nextCf: 1,
     session: 1,
+    createdWorkbooks: [],
     sheet(name: string) {
       const k = name.toLowerCase();
       return this.sheets.find((s) => !s.deleted && s.name.toLowerCase() === k);

@@ -2,11 +2,24 @@
 import './dom-setup';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import ExcelJS from 'exceljs';
+import { check } from '../../src/engine/check';
+import { messages } from '../../src/engine/i18n';
 import { getPreset } from '../../src/engine/plan/presets';
+import { readExportData } from '../../src/port/exceljs-export';
 import { sampleModel } from '../../src/preview/sample';
 import { App } from '../../src/taskpane/App';
+import { buildSummaryExportFile } from '../../src/taskpane/export';
 import { strings } from '../../src/taskpane/strings';
 import { stubServices } from './stub-services';
+
+async function dataOf(bytes: Uint8Array) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const r = readExportData(wb);
+  if (!r.ok) throw new Error(r.reason);
+  return r.data;
+}
 
 const vi = strings('vi');
 const en = strings('en');
@@ -42,7 +55,8 @@ describe('task pane', { timeout: 30_000 }, () => {
     const { services, log } = stubServices(sampleModel(), { plan, presetId: plan.id });
     render(<App services={services} />);
     const checkButton = await enabled(vi.actions.check);
-    expect(screen.queryByRole('button', { name: /Xuất|Export/ })).toBeNull();
+    // Xuất tổng hợp waits for a check.
+    expect((screen.getByRole('button', { name: vi.actions.exportSummary }) as HTMLButtonElement).disabled).toBe(true);
     expect(screen.getByText(vi.results.none)).toBeTruthy();
     fireEvent.click(checkButton);
     await screen.findByText(vi.status.checked(11, 1, 'Tổng hợp'));
@@ -139,5 +153,118 @@ describe('task pane', { timeout: 30_000 }, () => {
     expect(await screen.findByText(vi.mapping.ignored)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: vi.mapping.reset }));
     await waitFor(() => expect(log.saved.mapping).toBeNull());
+  });
+
+  it('Đơn vị: saved in the workbook, given to the check, named by the export; a change asks for a new check', async () => {
+    const plan = getPreset('thai-binh-32-2021')!;
+    const { services, log } = stubServices(sampleModel(), { plan, presetId: plan.id });
+    render(<App services={services} />);
+    const unit = (await screen.findByRole('textbox', { name: vi.unit.label })) as HTMLInputElement;
+    await waitFor(() => expect(unit.disabled).toBe(false));
+    expect(unit.placeholder).toBe(vi.unit.placeholder);
+    expect(screen.getByText(vi.unit.hint)).toBeTruthy();
+
+    // Left empty, the check infers the unit; the field then shows it.
+    fireEvent.click(await enabled(vi.actions.check));
+    await screen.findByText(vi.status.checked(11, 1, 'Tổng hợp'));
+    expect(log.units).toEqual([undefined]);
+    expect(unit.placeholder).toBe('UBND huyện Vũ Thư');
+    expect(screen.getByText(vi.unit.inferred('UBND huyện Vũ Thư'))).toBeTruthy();
+
+    // Typed and left: saved. The export now waits for a check with the new unit.
+    fireEvent.change(unit, { target: { value: ' Huyện Vũ Thư ' } });
+    fireEvent.blur(unit);
+    await waitFor(() => expect(log.saved.unit).toBe('Huyện Vũ Thư'));
+    expect(await screen.findByText(vi.status.unitSaved)).toBeTruthy();
+    expect(screen.getByText(vi.unit.stale)).toBeTruthy();
+    const exportButton = screen.getByRole('button', { name: vi.actions.exportSummary }) as HTMLButtonElement;
+    expect(exportButton.disabled).toBe(true);
+
+    fireEvent.click(await enabled(vi.actions.check));
+    await screen.findByText(vi.status.checked(11, 1, 'Tổng hợp'));
+    expect(log.units).toEqual([undefined, 'Huyện Vũ Thư']);
+    expect(screen.queryByText(vi.unit.stale)).toBeNull();
+
+    fireEvent.click(await enabled(vi.actions.exportSummary));
+    await screen.findByText(vi.status.exportDownloaded('Tong-hop-Huyen-Vu-Thu.xlsx'));
+    expect(log.files.map((f) => f.fileName)).toEqual(['Tong-hop-Huyen-Vu-Thu.xlsx']);
+    const data = await dataOf(log.files[0]!.bytes);
+    const expected = check({ model: sampleModel(), plan, lang: 'vi', unit: 'Huyện Vũ Thư' });
+    expect(data.plan).toBe(plan.id);
+    expect(data.unit).toEqual({ name: 'Huyện Vũ Thư', category: 'district', inferred: false });
+    expect(data.units).toEqual(
+      expected.summary.units.map((u) => ({ unit: u.unit, category: u.category, registered: u.registered, voted: u.voted })),
+    );
+    expect(data.findings.filter((f) => f.severity === 'error')).toHaveLength(11);
+  });
+
+  it('a unit stored in the workbook comes back in the field', async () => {
+    const plan = getPreset('thai-binh-32-2021')!;
+    const { services } = stubServices(sampleModel(), { plan, presetId: plan.id, unit: 'Huyện Vũ Thư' });
+    render(<App services={services} />);
+    await waitFor(() => expect((screen.getByRole('textbox', { name: vi.unit.label }) as HTMLInputElement).value).toBe('Huyện Vũ Thư'));
+  });
+
+  it('in Excel 1.8 the export opens as a new workbook', async () => {
+    const plan = getPreset('thai-binh-32-2021')!;
+    const { services } = stubServices(sampleModel(), { plan, presetId: plan.id }, { opened: true });
+    render(<App services={services} />);
+    fireEvent.click(await enabled(vi.actions.check));
+    await screen.findByText(vi.status.checked(11, 1, 'Tổng hợp'));
+    fireEvent.click(await enabled(vi.actions.exportSummary));
+    expect(await screen.findByText(vi.status.exportOpened('Tong-hop-UBND-huyen-Vu-Thu.xlsx'))).toBeTruthy();
+  });
+
+  it('Gộp báo cáo cấp dưới: needs a plan; reads the files, lists the skipped ones, shows the roll-up counts', async () => {
+    const { services: noPlan } = stubServices(sampleModel());
+    const first = render(<App services={noPlan} />);
+    fireEvent.click(await screen.findByRole('tab', { name: vi.tabs.rollup }));
+    expect(await screen.findByText(vi.rollup.needPlan)).toBeTruthy();
+    expect((screen.getByRole('button', { name: vi.rollup.pick }) as HTMLButtonElement).disabled).toBe(true);
+    first.unmount();
+
+    const plan = getPreset('thai-binh-32-2021')!;
+    const result = check({ model: sampleModel(), plan, lang: 'vi', unit: 'UBND huyện Vũ Thư' });
+    const exported = await buildSummaryExportFile({ result, workbookName: 'vu-thu.xlsx', unit: 'UBND huyện Vũ Thư' }, plan, [], 'vi');
+    const { services, log } = stubServices(sampleModel(), { plan, presetId: plan.id, unit: 'UBND tỉnh Thái Bình' });
+    render(<App services={services} />);
+    fireEvent.click(await screen.findByRole('tab', { name: vi.tabs.rollup }));
+    expect(await screen.findByText(vi.rollup.unitIs('UBND tỉnh Thái Bình'))).toBeTruthy();
+    const files = [
+      new File([exported.bytes as Uint8Array<ArrayBuffer>], 'vu-thu.xlsx'),
+      new File(['STT;Họ tên'], 'rac.xlsx'),
+      new File([exported.bytes as Uint8Array<ArrayBuffer>], 'vu-thu (2).xlsx'),
+    ];
+    await waitFor(() => expect((screen.getByRole('button', { name: vi.rollup.pick }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.change(screen.getByTestId('rollup-files'), { target: { files } });
+    const result1 = await screen.findByTestId('rollup-result', {}, { timeout: 15_000 });
+    expect(within(result1).getByText(vi.rollup.done(1, 3))).toBeTruthy();
+    const skipped = screen.getAllByTestId('rollup-skipped').map((li) => li.textContent);
+    expect(skipped).toEqual([
+      expect.stringMatching(/^Bỏ qua tệp "rac\.xlsx": Tệp "rac\.xlsx" không phải tệp Excel \.xlsx/),
+      messages('vi').consolidate.skipped('vu-thu (2).xlsx', 'duplicate_unit', 'UBND huyện Vũ Thư'),
+    ]);
+    expect(log.files.map((f) => f.fileName)).toEqual(['Gop-bao-cao-UBND-tinh-Thai-Binh.xlsx']);
+    const data = await dataOf(log.files[0]!.bytes);
+    expect(data.unit.name).toBe('UBND tỉnh Thái Bình');
+    expect(data.total).toEqual({ registered: result.summary.total.registered, voted: result.summary.total.voted });
+    const errors = data.findings.filter((f) => f.severity === 'error' && !f.waived).length;
+    const warnings = data.findings.filter((f) => f.severity === 'warning' && !f.waived).length;
+    expect(screen.getByTestId('rollup-counts').textContent).toBe(vi.rollup.counts(errors, warnings));
+    expect(within(result1).getByText(vi.rollup.downloaded('Gop-bao-cao-UBND-tinh-Thai-Binh.xlsx'))).toBeTruthy();
+  });
+
+  it('Gộp báo cáo cấp dưới: says so when no file can be consolidated', async () => {
+    const plan = getPreset('thai-binh-32-2021')!;
+    const { services, log } = stubServices(sampleModel(), { plan, presetId: plan.id });
+    render(<App services={services} />);
+    fireEvent.click(await screen.findByRole('tab', { name: vi.tabs.rollup }));
+    expect(await screen.findByText(vi.rollup.unitDefault('Đơn vị tổng hợp'))).toBeTruthy();
+    await waitFor(() => expect((screen.getByRole('button', { name: vi.rollup.pick }) as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.change(screen.getByTestId('rollup-files'), { target: { files: [new File(['x'], 'a.xlsx')] } });
+    const box = await screen.findByTestId('rollup-result');
+    expect(within(box).getByText(messages('vi').consolidate.none)).toBeTruthy();
+    expect(screen.getAllByTestId('rollup-skipped')).toHaveLength(1);
+    expect(log.files).toEqual([]);
   });
 });

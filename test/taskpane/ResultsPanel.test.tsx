@@ -25,7 +25,7 @@ function wrap(ui: ReactNode, lang: Lang = 'vi') {
 }
 
 function outcome(lang: Lang = 'vi', model = sampleModel()): CheckOutcome {
-  return { result: check({ model, plan: getPreset('thai-binh-32-2021')!, lang }), summarySheet: 'Tổng hợp' };
+  return { result: check({ model, plan: getPreset('thai-binh-32-2021')!, lang }), summarySheet: 'Tổng hợp', workbookName: model.name };
 }
 
 const noop = () => {};
