@@ -164,6 +164,8 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
   let page: Page;
   let profile = '';
   let before: WorkbookSnapshot;
+  /** Every request the page makes, for the same-origin check at the end. */
+  const requested: string[] = [];
   const shot = (name: string, fullPage = true) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage });
 
   beforeAll(async () => {
@@ -190,6 +192,7 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
     });
     page = browser.pages()[0] ?? (await browser.newPage());
     page.on('pageerror', (e) => console.error('page error:', e));
+    page.on('request', (r) => requested.push(r.url()));
   }, 120_000);
 
   afterAll(async () => {
@@ -517,5 +520,10 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
     await page.getByRole('button', { name: 'Xóa đánh dấu' }).click();
     await page.getByText('Đã xóa đánh dấu', { exact: false }).waitFor({ timeout: 20_000 });
     expect(await fake(page).snapshot()).toEqual(before);
+  });
+
+  it('made no network request beyond its own origin during the whole flow', () => {
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((r) => !r.startsWith(`${url}/`) && !/^(data|blob):/.test(r))).toEqual([]);
   });
 });
