@@ -4,7 +4,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface BundleResult { file: string; rawKb: number; gzipKb: number }
+export interface BundleResult {
+  file: string;
+  rawKb: number;
+  gzipKb: number;
+}
 
 export function benchBundle(build = true): BundleResult[] {
   const root = join(import.meta.dirname ?? __dirname, '..');
@@ -16,10 +20,18 @@ export function benchBundle(build = true): BundleResult[] {
     const p = join(dist, f);
     if (!statSync(p).isFile()) continue;
     const buf = readFileSync(p);
-    out.push({ file: f.replace(/\.[0-9a-f]{8,}\./, '.'), rawKb: Math.round(buf.length / 102.4) / 10, gzipKb: Math.round(gzipSync(buf, { level: 9 }).length / 102.4) / 10 });
+    out.push({
+      file: f.replace(/\.[0-9a-f]{8,}\./, '.'),
+      rawKb: Math.round(buf.length / 102.4) / 10,
+      gzipKb: Math.round(gzipSync(buf, { level: 9 }).length / 102.4) / 10,
+    });
   }
   const js = out.filter((x) => x.file.endsWith('.js'));
-  out.push({ file: 'total JS', rawKb: Math.round(js.reduce((s, x) => s + x.rawKb, 0) * 10) / 10, gzipKb: Math.round(js.reduce((s, x) => s + x.gzipKb, 0) * 10) / 10 });
+  out.push({
+    file: 'total JS',
+    rawKb: Math.round(js.reduce((s, x) => s + x.rawKb, 0) * 10) / 10,
+    gzipKb: Math.round(js.reduce((s, x) => s + x.gzipKb, 0) * 10) / 10,
+  });
   return out.sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 

@@ -11,7 +11,12 @@ import ExcelJS from 'exceljs';
 import { main } from '../src/cli/main';
 import { writeLargeMembersWorkbook } from '../scripts/samples/large';
 
-export interface CliResult { rows: number; floorMs: number; cliMs: number; ratio: number; }
+export interface CliResult {
+  rows: number;
+  floorMs: number;
+  cliMs: number;
+  ratio: number;
+}
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
@@ -30,12 +35,20 @@ export async function benchCli(rows = 200_000, runs = 2): Promise<CliResult> {
   for (let i = 0; i < runs; i++) {
     // The floor reads and writes the way the command line does (whole buffer in, whole
     // buffer out): exceljs's fastest in-memory path, and the fairest comparison.
-    floor = Math.min(floor, await time(async () => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load((await readFile(input)) as unknown as ArrayBuffer);
-      await writeFile(join(dir, 'floor.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
-    }));
-    cli = Math.min(cli, await time(() => main(['check', input, '--plan', 'hung-yen-cdn-gd-2021', '--out', join(dir, 'out.xlsx'), '--report', join(dir, 'r.json')], io)));
+    floor = Math.min(
+      floor,
+      await time(async () => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load((await readFile(input)) as unknown as ArrayBuffer);
+        await writeFile(join(dir, 'floor.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
+      }),
+    );
+    cli = Math.min(
+      cli,
+      await time(() =>
+        main(['check', input, '--plan', 'hung-yen-cdn-gd-2021', '--out', join(dir, 'out.xlsx'), '--report', join(dir, 'r.json')], io),
+      ),
+    );
   }
   return { rows, floorMs: Math.round(floor), cliMs: Math.round(cli), ratio: Math.round((cli / floor) * 100) / 100 };
 }

@@ -16,11 +16,30 @@ function communeModel(i: number): WorkbookModel {
   const rows: Cell[][] = [['Đơn vị', 'Số cử tri', 'Số cử tri đã bỏ phiếu'].map(c)];
   for (let v = 0; v < 12; v++) rows.push([c(`Thôn ${v + 1} xã ${i}`), c(800 + v * 10), c(790 + v * 10 - (i % 7 === 0 ? 40 : 0))]);
   const nominees: Cell[][] = [['STT', 'Họ và tên', 'Tập thể/Cá nhân', 'Ngày sinh', 'Hình thức khen thưởng', 'Tóm tắt thành tích'].map(c)];
-  for (let n = 0; n < 6; n++) nominees.push([c(n + 1), c(`Nguyễn Văn ${i}-${n}`), c('Cá nhân'), c(new Date(Date.UTC(1980, n, 1 + (i % 27)))), c('Bằng khen của Chủ tịch UBND tỉnh'), c('Hoàn thành xuất sắc')]);
-  return { name: `xa-${i}.xlsx`, sheets: [{ name: 'Tỷ lệ cử tri', rows }, { name: 'Đề nghị khen thưởng', rows: nominees }] };
+  for (let n = 0; n < 6; n++)
+    nominees.push([
+      c(n + 1),
+      c(`Nguyễn Văn ${i}-${n}`),
+      c('Cá nhân'),
+      c(new Date(Date.UTC(1980, n, 1 + (i % 27)))),
+      c('Bằng khen của Chủ tịch UBND tỉnh'),
+      c('Hoàn thành xuất sắc'),
+    ]);
+  return {
+    name: `xa-${i}.xlsx`,
+    sheets: [
+      { name: 'Tỷ lệ cử tri', rows },
+      { name: 'Đề nghị khen thưởng', rows: nominees },
+    ],
+  };
 }
 
-export interface ConsolidateResult { files: number; ms: number; peakRssMb: number; units: number }
+export interface ConsolidateResult {
+  files: number;
+  ms: number;
+  peakRssMb: number;
+  units: number;
+}
 
 export async function benchConsolidate(files = 500): Promise<ConsolidateResult> {
   const plan = getPreset('thai-binh-32-2021')!;
@@ -41,7 +60,21 @@ export async function benchConsolidate(files = 500): Promise<ConsolidateResult> 
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
   const t0 = performance.now();
   const io = { stdout: () => {}, stderr: () => {}, isTTY: false };
-  const code = await main(['consolidate', ...paths, '--plan', plan.id, '--unit', 'UBND huyện Mẫu', '--out', join(dir, 'rollup.xlsx'), '--report', join(dir, 'rollup.json')], io);
+  const code = await main(
+    [
+      'consolidate',
+      ...paths,
+      '--plan',
+      plan.id,
+      '--unit',
+      'UBND huyện Mẫu',
+      '--out',
+      join(dir, 'rollup.xlsx'),
+      '--report',
+      join(dir, 'rollup.json'),
+    ],
+    io,
+  );
   const ms = performance.now() - t0;
   clearInterval(timer);
   if (code === 2) throw new Error('consolidation failed');
@@ -49,5 +82,7 @@ export async function benchConsolidate(files = 500): Promise<ConsolidateResult> 
 }
 
 if (process.argv[1]?.endsWith('consolidate.ts')) {
-  benchConsolidate(Number(process.argv[2] ?? 500)).then((r) => (process.argv.includes('--json') ? console.log(JSON.stringify(r)) : console.table([r])));
+  benchConsolidate(Number(process.argv[2] ?? 500)).then((r) =>
+    process.argv.includes('--json') ? console.log(JSON.stringify(r)) : console.table([r]),
+  );
 }

@@ -3,7 +3,14 @@ import { check } from '../src/engine/check';
 import { getPreset } from '../src/engine/plan/presets';
 import { membersModel } from './models';
 
-export interface EngineResult { rows: number; nominees: number; ms: number; rowsPerSec: number; heapMb: number; findings: number }
+export interface EngineResult {
+  rows: number;
+  nominees: number;
+  ms: number;
+  rowsPerSec: number;
+  heapMb: number;
+  findings: number;
+}
 
 export function benchEngine(sizes = [10_000, 100_000, 1_000_000], nominees = 10_000): EngineResult[] {
   const plan = getPreset('hung-yen-cdn-gd-2021')!;
@@ -25,7 +32,14 @@ export function benchEngine(sizes = [10_000, 100_000, 1_000_000], nominees = 10_
       peak = Math.max(peak, process.memoryUsage().heapUsed);
     }
     clearInterval(timer);
-    out.push({ rows, nominees, ms: Math.round(best), rowsPerSec: Math.round(((rows + nominees) / best) * 1000), heapMb: Math.round((peak - before) / 1048576), findings });
+    out.push({
+      rows,
+      nominees,
+      ms: Math.round(best),
+      rowsPerSec: Math.round(((rows + nominees) / best) * 1000),
+      heapMb: Math.round((peak - before) / 1048576),
+      findings,
+    });
   }
   return out;
 }

@@ -15,7 +15,9 @@ const quick = process.argv.includes('--quick');
 
 async function run(): Promise<void> {
   console.log(`thidua benchmarks — ${new Date().toISOString()}`);
-  console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB${quick ? ' (quick)' : ''}\n`);
+  console.log(
+    `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB${quick ? ' (quick)' : ''}\n`,
+  );
 
   console.log('1. Engine alone (check() on an in-memory model; best of 3), plan hung-yen-cdn-gd-2021');
   console.table(benchEngine(quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000]));
@@ -28,7 +30,11 @@ async function run(): Promise<void> {
 
   // In a fresh process, so its peak memory is its own and not the earlier stages'.
   console.log('4. Consolidation of generated summary exports (fresh process; peak RSS of that process)');
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'consolidate.ts'), String(quick ? 50 : 500), '--json'], { encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'consolidate.ts'), String(quick ? 50 : 500), '--json'],
+    { encoding: 'utf8' },
+  );
   console.table([JSON.parse(out.trim().split('\n').pop()!) as ConsolidateResult]);
 
   console.log('5. Production bundle of the task pane (npm run build)');

@@ -16,15 +16,28 @@ const files = {
   summary: join(out, 'thai-binh-huyen-vu-thu.summary.xlsx'),
 };
 const args = [
-  join(root, 'bin', 'thidua.cjs'), 'check', join(root, 'examples', 'thai-binh-huyen-vu-thu.xlsx'),
-  '--plan', 'thai-binh-32-2021', '--unit', 'UBND huyện Vũ Thư', '--conference-date', '2021-06-25',
-  '--out', files.out, '--report', files.report, '--summary', files.summary,
+  join(root, 'bin', 'thidua.cjs'),
+  'check',
+  join(root, 'examples', 'thai-binh-huyen-vu-thu.xlsx'),
+  '--plan',
+  'thai-binh-32-2021',
+  '--unit',
+  'UBND huyện Vũ Thư',
+  '--conference-date',
+  '2021-06-25',
+  '--out',
+  files.out,
+  '--report',
+  files.report,
+  '--summary',
+  files.summary,
 ];
 const r = spawnSync(process.execPath, args, { stdio: ['ignore', 'inherit', 'inherit'] });
 if (r.status === 2 || r.status === null) process.exit(2);
 const report = JSON.parse(readFileSync(files.report, 'utf8'));
 console.log('\nthidua demo — examples/thai-binh-huyen-vu-thu.xlsx, plan thai-binh-32-2021');
-for (const f of report.findings) console.log(`  ${f.severity === 'error' ? '✖' : '⚠'} ${f.sheet}!${f.rows.join(',') || '-'}  ${f.rule}: ${f.message}`);
+for (const f of report.findings)
+  console.log(`  ${f.severity === 'error' ? '✖' : '⚠'} ${f.sheet}!${f.rows.join(',') || '-'}  ${f.rule}: ${f.message}`);
 console.log(`\n  Bản sao đã đánh dấu / flagged copy: ${relative(process.cwd(), files.out)}`);
 console.log(`  Báo cáo / report:                   ${relative(process.cwd(), files.report)}`);
 console.log(`  Tổng hợp / summary:                 ${relative(process.cwd(), files.summary)}`);

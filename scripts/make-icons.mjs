@@ -52,16 +52,23 @@ export function encodePng(w, h, rgba) {
 
 // ---- drawing, in unit coordinates (0..1) ----
 function inRoundedSquare(x, y, margin, r) {
-  const lo = margin + r, hi = 1 - margin - r;
-  const dx = Math.max(lo - x, 0, x - hi), dy = Math.max(lo - y, 0, y - hi);
+  const lo = margin + r,
+    hi = 1 - margin - r;
+  const dx = Math.max(lo - x, 0, x - hi),
+    dy = Math.max(lo - y, 0, y - hi);
   return x >= margin && x <= 1 - margin && y >= margin && y <= 1 - margin && dx * dx + dy * dy <= r * r;
 }
 function distToSegment(px, py, [ax, ay], [bx, by]) {
-  const vx = bx - ax, vy = by - ay;
+  const vx = bx - ax,
+    vy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * vx + (py - ay) * vy) / (vx * vx + vy * vy)));
   return Math.hypot(px - (ax + t * vx), py - (ay + t * vy));
 }
-const CHECK = [[0.27, 0.53], [0.43, 0.69], [0.74, 0.35]];
+const CHECK = [
+  [0.27, 0.53],
+  [0.43, 0.69],
+  [0.74, 0.35],
+];
 
 function drawIcon(size) {
   const margin = size <= 16 ? 0.03 : 0.06;
@@ -69,10 +76,12 @@ function drawIcon(size) {
   const rgba = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      let bg = 0, fg = 0;
+      let bg = 0,
+        fg = 0;
       for (let sy = 0; sy < SS; sy++) {
         for (let sx = 0; sx < SS; sx++) {
-          const ux = (x + (sx + 0.5) / SS) / size, uy = (y + (sy + 0.5) / SS) / size;
+          const ux = (x + (sx + 0.5) / SS) / size,
+            uy = (y + (sy + 0.5) / SS) / size;
           if (!inRoundedSquare(ux, uy, margin, 0.2)) continue;
           bg++;
           const d = Math.min(distToSegment(ux, uy, CHECK[0], CHECK[1]), distToSegment(ux, uy, CHECK[1], CHECK[2]));

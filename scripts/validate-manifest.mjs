@@ -34,9 +34,7 @@ export function findSchemaDir(start = repoRoot) {
     if (existsSync(join(candidate, ENTRY_XSD))) return candidate;
     if (dirname(dir) === dir) break;
   }
-  throw new Error(
-    `Không tìm thấy lược đồ / schemas not found: ${SCHEMA_SUBDIR}/${ENTRY_XSD} (in the repo or shared/ above it)`,
-  );
+  throw new Error(`Không tìm thấy lược đồ / schemas not found: ${SCHEMA_SUBDIR}/${ENTRY_XSD} (in the repo or shared/ above it)`);
 }
 
 let fsProvidersRegistered = false;
@@ -165,7 +163,15 @@ function semanticChecks(doc, assetsDir) {
       resources.set(id, { kind, el });
     }
   }
-  const kindFor = { Image: 'Images', SourceLocation: 'Urls', FunctionFile: 'Urls', LearnMoreUrl: 'Urls', Label: 'ShortStrings', Title: 'ShortStrings', Description: 'LongStrings' };
+  const kindFor = {
+    Image: 'Images',
+    SourceLocation: 'Urls',
+    FunctionFile: 'Urls',
+    LearnMoreUrl: 'Urls',
+    Label: 'ShortStrings',
+    Title: 'ShortStrings',
+    Description: 'LongStrings',
+  };
   for (const el of find('//*[@resid]')) {
     const resid = el.attr('resid')?.value ?? '';
     const res = resources.get(resid);

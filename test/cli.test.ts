@@ -50,7 +50,16 @@ describe('thidua check on the bundled samples', () => {
     expect(got.findings.map((f: Expected['findings'][number]) => ({ rule: f.rule, sheet: f.sheet, rows: f.rows }))).toEqual(
       e.findings.map((f) => ({ rule: f.rule, sheet: f.sheet, rows: f.rows })),
     );
-    const errors = e.findings.filter((f) => !['TURNOUT_BELOW_TARGET', 'TURNOUT_RATE_MISMATCH', 'POSSIBLE_DUPLICATE', 'MEMBER_VOTE_UNREADABLE', 'UNIT_CATEGORY_UNKNOWN'].includes(f.rule));
+    const errors = e.findings.filter(
+      (f) =>
+        ![
+          'TURNOUT_BELOW_TARGET',
+          'TURNOUT_RATE_MISMATCH',
+          'POSSIBLE_DUPLICATE',
+          'MEMBER_VOTE_UNREADABLE',
+          'UNIT_CATEGORY_UNKNOWN',
+        ].includes(f.rule),
+    );
     expect(r.code).toBe(errors.length ? 1 : 0);
   });
 
@@ -70,7 +79,8 @@ describe('thidua check on the bundled samples', () => {
     const en = join(tmp, 'en.json');
     await runCli(argsFor('thai-binh-huyen-vu-thu', e, ['--report', vi]));
     await runCli(argsFor('thai-binh-huyen-vu-thu', e, ['--report', en, '--lang', 'en']));
-    const m = (p: string) => JSON.parse(readFileSync(p, 'utf8')).findings.find((f: { rule: string }) => f.rule === 'TURNOUT_BELOW_MIN').message;
+    const m = (p: string) =>
+      JSON.parse(readFileSync(p, 'utf8')).findings.find((f: { rule: string }) => f.rule === 'TURNOUT_BELOW_MIN').message;
     expect(m(vi)).toMatch(/Tỷ lệ cử tri đi bầu .*thấp hơn mức tối thiểu 98%/);
     expect(m(en)).toMatch(/below the minimum of 98%/);
   });
@@ -149,18 +159,92 @@ describe('bad input exits 2 with one sentence', () => {
 
   const cases: [string, () => Promise<string[]>, RegExp][] = [
     ['a missing file', async () => ['check', join(tmp, 'nope.xlsx'), '--plan', 'thai-binh-32-2021'], /Không tìm thấy tệp ".*nope\.xlsx"/],
-    ['non-xlsx bytes', async () => ['check', file('junk.xlsx', Buffer.from([1, 2, 3, 4, 5, 6, 7, 8])), '--plan', 'thai-binh-32-2021'], /"junk\.xlsx" không phải tệp Excel \.xlsx/],
-    ['a CSV renamed .xlsx', async () => ['check', file('csv.xlsx', 'Họ và tên,Đơn vị\nNguyễn Văn An,Xã A\n'), '--plan', 'thai-binh-32-2021'], /"csv\.xlsx" không phải tệp Excel/],
-    ['a truncated zip', async () => ['check', file('cut.xlsx', readFileSync(join(EXAMPLES, 'vinh-phuc-quy-dtpt.xlsx')).subarray(0, 3000)), '--plan', 'thai-binh-32-2021'], /"cut\.xlsx" bị hỏng/],
-    ['an old .xls', async () => ['check', file('old.xlsx', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600)])), '--plan', 'thai-binh-32-2021'], /"old\.xlsx" là tệp Excel đời cũ/],
-    ['a password-protected file', async () => ['check', file('pw.xlsx', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.from('EncryptedPackage', 'utf16le')])), '--plan', 'thai-binh-32-2021'], /"pw\.xlsx" được đặt mật khẩu/],
-    ['a workbook with no recognisable sheet', async () => ['check', file('blank.xlsx', await emptyWorkbook()), '--plan', 'thai-binh-32-2021'], /"blank\.xlsx" không có trang nào nhận ra được/],
+    [
+      'non-xlsx bytes',
+      async () => ['check', file('junk.xlsx', Buffer.from([1, 2, 3, 4, 5, 6, 7, 8])), '--plan', 'thai-binh-32-2021'],
+      /"junk\.xlsx" không phải tệp Excel \.xlsx/,
+    ],
+    [
+      'a CSV renamed .xlsx',
+      async () => ['check', file('csv.xlsx', 'Họ và tên,Đơn vị\nNguyễn Văn An,Xã A\n'), '--plan', 'thai-binh-32-2021'],
+      /"csv\.xlsx" không phải tệp Excel/,
+    ],
+    [
+      'a truncated zip',
+      async () => [
+        'check',
+        file('cut.xlsx', readFileSync(join(EXAMPLES, 'vinh-phuc-quy-dtpt.xlsx')).subarray(0, 3000)),
+        '--plan',
+        'thai-binh-32-2021',
+      ],
+      /"cut\.xlsx" bị hỏng/,
+    ],
+    [
+      'an old .xls',
+      async () => [
+        'check',
+        file('old.xlsx', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(600)])),
+        '--plan',
+        'thai-binh-32-2021',
+      ],
+      /"old\.xlsx" là tệp Excel đời cũ/,
+    ],
+    [
+      'a password-protected file',
+      async () => [
+        'check',
+        file('pw.xlsx', Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.from('EncryptedPackage', 'utf16le')])),
+        '--plan',
+        'thai-binh-32-2021',
+      ],
+      /"pw\.xlsx" được đặt mật khẩu/,
+    ],
+    [
+      'a workbook with no recognisable sheet',
+      async () => ['check', file('blank.xlsx', await emptyWorkbook()), '--plan', 'thai-binh-32-2021'],
+      /"blank\.xlsx" không có trang nào nhận ra được/,
+    ],
     ['an unknown preset', async () => ['check', join(EXAMPLES, 'vinh-phuc-quy-dtpt.xlsx'), '--plan', 'khong-co'], /khong-co/],
-    ['an invalid plan file', async () => ['check', join(EXAMPLES, 'vinh-phuc-quy-dtpt.xlsx'), '--plan', file('plan.json', JSON.stringify({ id: 'x', turnout: { min: 2 } }))], /plan\.json/],
-    ['a plan file that is not JSON', async () => ['check', join(EXAMPLES, 'vinh-phuc-quy-dtpt.xlsx'), '--plan', file('plan2.json', '{ "id": ')], /plan2\.json/],
-    ['a bad conference date', async () => ['check', join(EXAMPLES, 'vinh-phuc-quy-dtpt.xlsx'), '--plan', 'thai-binh-32-2021', '--conference-date', '31/02/2021'], /--conference-date/],
-    ['an unknown option', async () => ['check', join(EXAMPLES, 'vinh-phuc-quy-dtpt.xlsx'), '--plan', 'thai-binh-32-2021', '--bogus'], /bogus/],
-    ['a mapping naming a missing column', async () => ['check', join(EXAMPLES, 'vinh-phuc-quy-dtpt.xlsx'), '--plan', 'vinh-phuc-quy-dtpt-2021', '--mapping', file('map.json', JSON.stringify({ sheets: { 'Đoàn viên': { kind: 'members', headerRow: 4, columns: { voted: 'Không có cột này' } } } }))], /map\.json.*Đoàn viên.*Không có cột này/],
+    [
+      'an invalid plan file',
+      async () => [
+        'check',
+        join(EXAMPLES, 'vinh-phuc-quy-dtpt.xlsx'),
+        '--plan',
+        file('plan.json', JSON.stringify({ id: 'x', turnout: { min: 2 } })),
+      ],
+      /plan\.json/,
+    ],
+    [
+      'a plan file that is not JSON',
+      async () => ['check', join(EXAMPLES, 'vinh-phuc-quy-dtpt.xlsx'), '--plan', file('plan2.json', '{ "id": ')],
+      /plan2\.json/,
+    ],
+    [
+      'a bad conference date',
+      async () => ['check', join(EXAMPLES, 'vinh-phuc-quy-dtpt.xlsx'), '--plan', 'thai-binh-32-2021', '--conference-date', '31/02/2021'],
+      /--conference-date/,
+    ],
+    [
+      'an unknown option',
+      async () => ['check', join(EXAMPLES, 'vinh-phuc-quy-dtpt.xlsx'), '--plan', 'thai-binh-32-2021', '--bogus'],
+      /bogus/,
+    ],
+    [
+      'a mapping naming a missing column',
+      async () => [
+        'check',
+        join(EXAMPLES, 'vinh-phuc-quy-dtpt.xlsx'),
+        '--plan',
+        'vinh-phuc-quy-dtpt-2021',
+        '--mapping',
+        file(
+          'map.json',
+          JSON.stringify({ sheets: { 'Đoàn viên': { kind: 'members', headerRow: 4, columns: { voted: 'Không có cột này' } } } }),
+        ),
+      ],
+      /map\.json.*Đoàn viên.*Không có cột này/,
+    ],
   ];
   it.each(cases)('%s', async (_name, args, pattern) => {
     const r = await runCli(await args());
@@ -178,7 +262,11 @@ describe('the installed bin', () => {
   }, 60_000);
 
   it('exits 1 with findings and 2 on a corrupt file, never printing a stack trace', () => {
-    const ok = spawnSync('node', [bin, 'check', join(EXAMPLES, 'vinh-phuc-quy-dtpt.xlsx'), '--plan', 'vinh-phuc-quy-dtpt-2021', '--report', join(tmp, 'bin.json')], { encoding: 'utf8' });
+    const ok = spawnSync(
+      'node',
+      [bin, 'check', join(EXAMPLES, 'vinh-phuc-quy-dtpt.xlsx'), '--plan', 'vinh-phuc-quy-dtpt-2021', '--report', join(tmp, 'bin.json')],
+      { encoding: 'utf8' },
+    );
     expect(ok.status).toBe(1);
     const bad = spawnSync('node', [bin, 'check', file2('x.xlsx'), '--plan', 'thai-binh-32-2021'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);

@@ -19,8 +19,16 @@ async function cli(args: string[]) {
   return { code: await main(args, io), err };
 }
 
-interface UnitRow { unit: string; registered: number | null; voted: number | null; rate: number | null }
-interface Report { findings: { rule: string; sheet: string; rows: number[]; values: Record<string, unknown> }[]; summary: { units: UnitRow[]; total: { registered: number; voted: number } } }
+interface UnitRow {
+  unit: string;
+  registered: number | null;
+  voted: number | null;
+  rate: number | null;
+}
+interface Report {
+  findings: { rule: string; sheet: string; rows: number[]; values: Record<string, unknown> }[];
+  summary: { units: UnitRow[]; total: { registered: number; voted: number } };
+}
 const read = (p: string) => JSON.parse(readFileSync(p, 'utf8')) as Report;
 
 /** The figures a level above must see for a unit: sums over that unit's usable counts. */
@@ -38,7 +46,20 @@ describe('consolidating the sample workbooks', () => {
       ['hung-yen-cdn-giao-duc', 'hung-yen-cdn-gd-2021', 'Công đoàn Ngành Giáo dục tỉnh Hưng Yên'],
     ];
     for (const [name, plan, unit] of runs) {
-      const r = await cli(['check', sample(name), '--plan', plan, '--unit', unit, '--conference-date', '2021-06-25', '--summary', join(tmp, `${name}.summary.xlsx`), '--report', join(tmp, `${name}.json`)]);
+      const r = await cli([
+        'check',
+        sample(name),
+        '--plan',
+        plan,
+        '--unit',
+        unit,
+        '--conference-date',
+        '2021-06-25',
+        '--summary',
+        join(tmp, `${name}.summary.xlsx`),
+        '--report',
+        join(tmp, `${name}.json`),
+      ]);
       expect(r.code, r.err).toBe(1);
     }
   });
@@ -50,7 +71,14 @@ describe('consolidating the sample workbooks', () => {
       join(tmp, 'thai-binh-huyen-vu-thu.summary.xlsx'),
       join(tmp, 'thai-binh-vp-ubbc.summary.xlsx'),
       join(tmp, 'hung-yen-cdn-giao-duc.summary.xlsx'),
-      '--plan', 'thai-binh-32-2021', '--unit', 'Văn phòng Ủy ban bầu cử tỉnh (Sở Nội vụ)', '--out', join(tmp, 'tinh.xlsx'), '--report', out,
+      '--plan',
+      'thai-binh-32-2021',
+      '--unit',
+      'Văn phòng Ủy ban bầu cử tỉnh (Sở Nội vụ)',
+      '--out',
+      join(tmp, 'tinh.xlsx'),
+      '--report',
+      out,
     ]);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/Bỏ qua tệp "hung-yen-cdn-giao-duc\.summary\.xlsx": tệp thuộc kế hoạch khác \(hung-yen-cdn-gd-2021\)/);
@@ -58,25 +86,45 @@ describe('consolidating the sample workbooks', () => {
     const roll = read(out);
     const sums = usableSums(vt);
     // One row per unit with turnout figures (the office's lists have none), summed from counts.
-    expect(roll.summary.units).toEqual([{ unit: 'UBND huyện Vũ Thư', category: 'district', ...sums, rate: sums.voted / sums.registered, source: 'sheet' }]);
+    expect(roll.summary.units).toEqual([
+      { unit: 'UBND huyện Vũ Thư', category: 'district', ...sums, rate: sums.voted / sums.registered, source: 'sheet' },
+    ]);
     expect(roll.summary.total).toMatchObject(sums);
     // The district's quota findings survive the roll-up; the office's duplicate stays found.
     const rules = roll.findings.map((f) => f.rule);
     expect(rules.filter((x) => x === 'QUOTA_EXCEEDED').length).toBe(
-      vt.findings.filter((f) => f.rule === 'QUOTA_EXCEEDED').length + read(join(tmp, 'thai-binh-vp-ubbc.json')).findings.filter((f) => f.rule === 'QUOTA_EXCEEDED').length,
+      vt.findings.filter((f) => f.rule === 'QUOTA_EXCEEDED').length +
+        read(join(tmp, 'thai-binh-vp-ubbc.json')).findings.filter((f) => f.rule === 'QUOTA_EXCEEDED').length,
     );
     expect(rules).toContain('DUPLICATE_NOMINEE');
   });
 
   it('plan B: the sector union rolls up at the provincial federation', async () => {
     const out = join(tmp, 'ldld.json');
-    const r = await cli(['consolidate', join(tmp, 'hung-yen-cdn-giao-duc.summary.xlsx'), '--plan', 'hung-yen-cdn-gd-2021', '--unit', 'LĐLĐ tỉnh Hưng Yên', '--out', join(tmp, 'ldld.xlsx'), '--report', out]);
+    const r = await cli([
+      'consolidate',
+      join(tmp, 'hung-yen-cdn-giao-duc.summary.xlsx'),
+      '--plan',
+      'hung-yen-cdn-gd-2021',
+      '--unit',
+      'LĐLĐ tỉnh Hưng Yên',
+      '--out',
+      join(tmp, 'ldld.xlsx'),
+      '--report',
+      out,
+    ]);
     expect(r.code).not.toBe(2);
     const hy = read(join(tmp, 'hung-yen-cdn-giao-duc.json'));
     const sums = usableSums(hy);
     expect(sums.registered).toBeGreaterThan(100);
     expect(read(out).summary.units).toEqual([
-      { unit: 'Công đoàn Ngành Giáo dục tỉnh Hưng Yên', category: expect.any(String), ...sums, rate: sums.voted / sums.registered, source: 'sheet' },
+      {
+        unit: 'Công đoàn Ngành Giáo dục tỉnh Hưng Yên',
+        category: expect.any(String),
+        ...sums,
+        rate: sums.voted / sums.registered,
+        source: 'sheet',
+      },
     ]);
   });
 });

@@ -27,18 +27,42 @@ async function save(name: string, sheets: ReturnType<typeof sheet>[]): Promise<s
   return p;
 }
 
-const NOMINEE_HEAD = ['STT', 'Họ và tên / Tên tập thể', 'Tập thể/Cá nhân', 'Ngày sinh', 'Chức vụ', 'Đơn vị đề nghị', 'Hình thức khen thưởng', 'Tóm tắt thành tích'];
+const NOMINEE_HEAD = [
+  'STT',
+  'Họ và tên / Tên tập thể',
+  'Tập thể/Cá nhân',
+  'Ngày sinh',
+  'Chức vụ',
+  'Đơn vị đề nghị',
+  'Hình thức khen thưởng',
+  'Tóm tắt thành tích',
+];
 const BK = 'Bằng khen của Chủ tịch UBND tỉnh';
 
 function district(name: string, communes: [string, number, number][], nominees: CellInput[][]) {
   return [
-    sheet('Tỷ lệ cử tri', [[`UBND ${name.toUpperCase()}`], ['Đơn vị', 'Số cử tri', 'Số cử tri đã bỏ phiếu', 'Tỷ lệ (%)'], ...communes.map(([u, r, v]) => [u, r, v, v / r])]),
-    sheet('Tiêu chí', [['Đơn vị', 'T1', 'T2', 'L1', 'L2', 'L6', 'L7'], ...communes.map(([u]) => [u, 'Đạt', 'Đạt', 'Đạt', 'Đạt', 'Đạt', 'Đạt'])]),
+    sheet('Tỷ lệ cử tri', [
+      [`UBND ${name.toUpperCase()}`],
+      ['Đơn vị', 'Số cử tri', 'Số cử tri đã bỏ phiếu', 'Tỷ lệ (%)'],
+      ...communes.map(([u, r, v]) => [u, r, v, v / r]),
+    ]),
+    sheet('Tiêu chí', [
+      ['Đơn vị', 'T1', 'T2', 'L1', 'L2', 'L6', 'L7'],
+      ...communes.map(([u]) => [u, 'Đạt', 'Đạt', 'Đạt', 'Đạt', 'Đạt', 'Đạt']),
+    ]),
     sheet('Đề nghị khen thưởng', [NOMINEE_HEAD, ...nominees.map((n, i) => [i + 1, ...n])]),
   ];
 }
 
-const person = (name: string, born: Date, unit: string): CellInput[] => [name, 'Cá nhân', born, 'Chuyên viên', unit, BK, 'Hoàn thành xuất sắc nhiệm vụ bầu cử'];
+const person = (name: string, born: Date, unit: string): CellInput[] => [
+  name,
+  'Cá nhân',
+  born,
+  'Chuyên viên',
+  unit,
+  BK,
+  'Hoàn thành xuất sắc nhiệm vụ bầu cử',
+];
 const collective = (name: string, unit: string): CellInput[] => [name, 'Tập thể', null, null, unit, BK, 'Tổ chức bầu cử an toàn'];
 
 describe('consolidate', () => {
@@ -47,23 +71,55 @@ describe('consolidate', () => {
     const vt = 'UBND huyện Vũ Thư';
     const kx = 'UBND huyện Kiến Xương';
     const inputs = {
-      vuthu: await save('vu-thu.xlsx', district('huyện Vũ Thư', [['Xã Vũ Hội', 5000, 4950], ['Xã Song Lãng', 4000, 3960]], [collective('Xã Vũ Hội', vt), person('Nguyễn Văn Bình', d(2, 3, 1975), vt)])),
+      vuthu: await save(
+        'vu-thu.xlsx',
+        district(
+          'huyện Vũ Thư',
+          [
+            ['Xã Vũ Hội', 5000, 4950],
+            ['Xã Song Lãng', 4000, 3960],
+          ],
+          [collective('Xã Vũ Hội', vt), person('Nguyễn Văn Bình', d(2, 3, 1975), vt)],
+        ),
+      ),
       kienxuong: await save(
         'kien-xuong.xlsx',
-        district('huyện Kiến Xương', [['Xã Bình Minh', 3000, 2900], ['Thị trấn Thanh Nê', 2000, 1990]], [
-          collective('Xã Bình Minh', kx),
-          ...['A', 'B', 'C', 'D', 'E'].map((x) => collective(`Thôn ${x}`, kx)),
-          person('Trần Thị Hoà', d(5, 6, 1980), kx),
-        ]),
+        district(
+          'huyện Kiến Xương',
+          [
+            ['Xã Bình Minh', 3000, 2900],
+            ['Thị trấn Thanh Nê', 2000, 1990],
+          ],
+          [
+            collective('Xã Bình Minh', kx),
+            ...['A', 'B', 'C', 'D', 'E'].map((x) => collective(`Thôn ${x}`, kx)),
+            person('Trần Thị Hoà', d(5, 6, 1980), kx),
+          ],
+        ),
       ),
       office: await save('vp.xlsx', [
-        sheet('DS VP UBBC', [['VĂN PHÒNG ỦY BAN BẦU CỬ TỈNH (SỞ NỘI VỤ)'], ['STT', 'Họ và tên', 'Tập thể/Cá nhân', 'Ngày sinh', 'Chức vụ', 'Hình thức khen thưởng', 'Tóm tắt thành tích'], [1, 'Nguyễn Văn Bình', 'Cá nhân', d(2, 3, 1975), 'Thành viên UBBC tỉnh', BK, 'Tham mưu tốt']]),
+        sheet('DS VP UBBC', [
+          ['VĂN PHÒNG ỦY BAN BẦU CỬ TỈNH (SỞ NỘI VỤ)'],
+          ['STT', 'Họ và tên', 'Tập thể/Cá nhân', 'Ngày sinh', 'Chức vụ', 'Hình thức khen thưởng', 'Tóm tắt thành tích'],
+          [1, 'Nguyễn Văn Bình', 'Cá nhân', d(2, 3, 1975), 'Thành viên UBBC tỉnh', BK, 'Tham mưu tốt'],
+        ]),
       ]),
     };
     for (const [k, p] of Object.entries(inputs)) {
       files[k] = join(tmp, `${k}.summary.xlsx`);
       const unit = k === 'vuthu' ? vt : k === 'kienxuong' ? kx : 'Văn phòng Ủy ban bầu cử tỉnh (Sở Nội vụ)';
-      const r = await cli(['check', p, '--plan', 'thai-binh-32-2021', '--unit', unit, '--summary', files[k]!, '--report', join(tmp, `${k}.json`)]);
+      const r = await cli([
+        'check',
+        p,
+        '--plan',
+        'thai-binh-32-2021',
+        '--unit',
+        unit,
+        '--summary',
+        files[k]!,
+        '--report',
+        join(tmp, `${k}.json`),
+      ]);
       expect(r.code, r.err).not.toBe(2);
     }
   });
@@ -95,7 +151,23 @@ describe('consolidate', () => {
     const notExport = join(tmp, 'vu-thu.xlsx');
     const out = join(tmp, 'rollup.xlsx');
     const report = join(tmp, 'rollup.json');
-    const r = await cli(['consolidate', files.vuthu!, files.kienxuong!, files.office!, files.vuthu!, junk, notExport, '--plan', 'thai-binh-32-2021', '--unit', 'Văn phòng Ủy ban bầu cử tỉnh (Sở Nội vụ)', '--out', out, '--report', report]);
+    const r = await cli([
+      'consolidate',
+      files.vuthu!,
+      files.kienxuong!,
+      files.office!,
+      files.vuthu!,
+      junk,
+      notExport,
+      '--plan',
+      'thai-binh-32-2021',
+      '--unit',
+      'Văn phòng Ủy ban bầu cử tỉnh (Sở Nội vụ)',
+      '--out',
+      out,
+      '--report',
+      report,
+    ]);
     expect(r.code).toBe(1);
     // Each unusable file is named with its reason; the rest is consolidated.
     expect(r.err).toMatch(/Bỏ qua tệp "vuthu\.summary\.xlsx": đơn vị "UBND huyện Vũ Thư" đã có/);

@@ -66,11 +66,17 @@ describe('manifest.xml', () => {
   });
 
   it('rejects http URLs, missing icons, wrong icon sizes and unknown resids', () => {
-    let broken = mustReplace(manifest, `${DEV_URL}taskpane.html"/>\n  </DefaultSettings>`, 'http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>');
+    let broken = mustReplace(
+      manifest,
+      `${DEV_URL}taskpane.html"/>\n  </DefaultSettings>`,
+      'http://localhost:3000/taskpane.html"/>\n  </DefaultSettings>',
+    );
     broken = mustReplace(broken, 'assets/icon-80.png', 'assets/icon-81.png');
     broken = mustReplace(broken, '<bt:Image size="16" resid="Icon.16x16"/>', '<bt:Image size="16" resid="Icon.32x32"/>');
     broken = mustReplace(broken, 'resid="Group.Label"', 'resid="No.Such.Label"');
-    const text = validateManifestXml(broken).map((e) => `${e.line}: ${e.message}`).join('\n');
+    const text = validateManifestXml(broken)
+      .map((e) => `${e.line}: ${e.message}`)
+      .join('\n');
     expect(text).toMatch(/must be https: http:\/\/localhost:3000\/taskpane\.html/);
     expect(text).toMatch(/icon file missing: .*icon-81\.png/);
     expect(text).toMatch(/icon-32\.png là 32×32, cần 16×16/);

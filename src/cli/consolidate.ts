@@ -30,7 +30,10 @@ export async function consolidateCommand(argv: string[], io: Io, lang: Lang): Pr
       lang: { type: 'string' },
     },
   });
-  if (!positionals.length) throw new InputError(m.cli.badOption('<summary.xlsx>…', lang === 'en' ? 'give at least one summary file' : 'cần ít nhất một tệp tổng hợp'));
+  if (!positionals.length)
+    throw new InputError(
+      m.cli.badOption('<summary.xlsx>…', lang === 'en' ? 'give at least one summary file' : 'cần ít nhất một tệp tổng hợp'),
+    );
   if (!values.plan) throw new InputError(m.cli.badOption('--plan', lang === 'en' ? 'it is required' : 'bắt buộc phải có'));
   if (!values.out) throw new InputError(m.cli.badOption('--out', lang === 'en' ? 'it is required' : 'bắt buộc phải có'));
   const plan = loadPlanArg(values.plan, lang);

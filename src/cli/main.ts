@@ -77,8 +77,13 @@ function loadWaivers(path: string, lang: Lang): Waiver[] {
   const m = messages(lang).cli;
   const raw = readJsonArg(path, lang, m.badWaivers);
   const list = Array.isArray(raw) ? raw : (raw as { waivers?: unknown })?.waivers;
-  if (!Array.isArray(list) || !list.every((w) => w && typeof w.key === 'string' && typeof w.by === 'string' && typeof w.reason === 'string')) {
-    throw new InputError(m.badWaivers(basename(path), lang === 'en' ? 'expected a list of {key, by, reason}' : 'cần một danh sách {key, by, reason}'));
+  if (
+    !Array.isArray(list) ||
+    !list.every((w) => w && typeof w.key === 'string' && typeof w.by === 'string' && typeof w.reason === 'string')
+  ) {
+    throw new InputError(
+      m.badWaivers(basename(path), lang === 'en' ? 'expected a list of {key, by, reason}' : 'cần một danh sách {key, by, reason}'),
+    );
   }
   return list as Waiver[];
 }
@@ -109,11 +114,17 @@ async function checkCommand(argv: string[], io: Io, lang: Lang): Promise<number>
       lang: { type: 'string' },
     },
   });
-  if (positionals.length !== 1) throw new InputError(m.badOption('<workbook.xlsx>', lang === 'en' ? 'give exactly one workbook' : 'cần đúng một tệp Excel'));
+  if (positionals.length !== 1)
+    throw new InputError(m.badOption('<workbook.xlsx>', lang === 'en' ? 'give exactly one workbook' : 'cần đúng một tệp Excel'));
   if (!values.plan) throw new InputError(m.badOption('--plan', lang === 'en' ? 'it is required' : 'bắt buộc phải có'));
   if (values.lang && values.lang !== 'vi' && values.lang !== 'en') throw new InputError(m.badOption('--lang', 'vi | en'));
   const conf = values['conference-date'];
-  if (conf !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(conf) || Number.isNaN(Date.parse(`${conf}T00:00:00Z`)) || new Date(`${conf}T00:00:00Z`).toISOString().slice(0, 10) !== conf)) {
+  if (
+    conf !== undefined &&
+    (!/^\d{4}-\d{2}-\d{2}$/.test(conf) ||
+      Number.isNaN(Date.parse(`${conf}T00:00:00Z`)) ||
+      new Date(`${conf}T00:00:00Z`).toISOString().slice(0, 10) !== conf)
+  ) {
     throw new InputError(m.badOption('--conference-date', lang === 'en' ? 'expected YYYY-MM-DD' : 'cần dạng YYYY-MM-DD'));
   }
   const file = positionals[0]!;
@@ -141,7 +152,13 @@ async function checkCommand(argv: string[], io: Io, lang: Lang): Promise<number>
     if (e instanceof MappingError) throw new InputError(m.mappingColumn(basename(values.mapping ?? ''), e.sheet, e.field, e.ref));
     throw e;
   }
-  if (result.tables.length === 0) throw new InputError(m.noSheet(name, model.sheets.map((s) => s.name)));
+  if (result.tables.length === 0)
+    throw new InputError(
+      m.noSheet(
+        name,
+        model.sheets.map((s) => s.name),
+      ),
+    );
 
   progress.stage('write', 0);
   const msgSummary = messages(lang).summary;
@@ -205,9 +222,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const code = (e as { code?: string }).code;
     if (code && code.startsWith('ERR_PARSE_ARGS')) {
       const opt = /'(-{1,2}[^']+)'/.exec(shortCause(e))?.[1] ?? '';
-      const why = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-        ? (lang === 'en' ? 'there is no such option (see thidua --help)' : 'không có tùy chọn này (xem thidua --help)')
-        : (lang === 'en' ? 'it needs a value (see thidua --help)' : 'cần có giá trị đi kèm (xem thidua --help)');
+      const why =
+        code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+          ? lang === 'en'
+            ? 'there is no such option (see thidua --help)'
+            : 'không có tùy chọn này (xem thidua --help)'
+          : lang === 'en'
+            ? 'it needs a value (see thidua --help)'
+            : 'cần có giá trị đi kèm (xem thidua --help)';
       io.stderr(`${m.badOption(opt, why)}\n`);
       return 2;
     }

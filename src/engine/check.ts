@@ -30,7 +30,16 @@ export interface CheckInput {
 }
 
 export interface Notice {
-  code: 'field_missing' | 'no_criteria_sheet' | 'criterion_column_missing' | 'no_conference_date' | 'unit_inferred' | 'unit_unknown' | 'legacy_text' | 'sheet_skipped' | 'deadline';
+  code:
+    | 'field_missing'
+    | 'no_criteria_sheet'
+    | 'criterion_column_missing'
+    | 'no_conference_date'
+    | 'unit_inferred'
+    | 'unit_unknown'
+    | 'legacy_text'
+    | 'sheet_skipped'
+    | 'deadline';
   sheet?: string;
   message: string;
 }
@@ -101,7 +110,8 @@ export function check(input: CheckInput): CheckResult {
 
   progress('detect', 0);
   const { model, legacy } = decodeLegacySheets(input.model);
-  for (const [sheet, { count, enc }] of legacy) notices.push({ code: 'legacy_text', sheet, message: msg.notices.legacyText(sheet, count, enc) });
+  for (const [sheet, { count, enc }] of legacy)
+    notices.push({ code: 'legacy_text', sheet, message: msg.notices.legacyText(sheet, count, enc) });
 
   const criteria = criteriaMatcher(plan);
   const tables: DetectedTable[] = [];
@@ -112,7 +122,8 @@ export function check(input: CheckInput): CheckResult {
     if (mapped === 'ignore') continue;
     const t = mapped ?? detectSheet(sheet, { criteria });
     if (!t) {
-      if (sheet.rows.some((r) => r && r.length)) notices.push({ code: 'sheet_skipped', sheet: sheet.name, message: msg.notices.sheetSkipped(sheet.name) });
+      if (sheet.rows.some((r) => r && r.length))
+        notices.push({ code: 'sheet_skipped', sheet: sheet.name, message: msg.notices.sheetSkipped(sheet.name) });
       continue;
     }
     tables.push(t);
@@ -148,14 +159,23 @@ export function check(input: CheckInput): CheckResult {
 
   const criteriaChecked = ctx.criteria.length > 0 || [...ctx.criteriaColumns.values()].some((m) => m.size > 0);
   const needsCriteria = [...plan.criteria.collective, ...plan.criteria.individual].some((c) => c.source === 'sheet');
-  if (needsCriteria && !criteriaChecked && ctx.nominees.length) notices.push({ code: 'no_criteria_sheet', message: msg.notices.noCriteriaSheet });
+  if (needsCriteria && !criteriaChecked && ctx.nominees.length)
+    notices.push({ code: 'no_criteria_sheet', message: msg.notices.noCriteriaSheet });
   if (plan.dossier && ctx.nominees.some((n) => n.dossierDate?.kind === 'date')) {
     const deadline = dossierDeadline(plan, input.conferenceDate);
-    notices.push(deadline ? { code: 'deadline', message: msg.notices.deadline(deadline) } : { code: 'no_conference_date', message: msg.notices.noConferenceDate });
+    notices.push(
+      deadline
+        ? { code: 'deadline', message: msg.notices.deadline(deadline) }
+        : { code: 'no_conference_date', message: msg.notices.noConferenceDate },
+    );
   }
   if (!input.unit) {
     const u = ctx.workbookUnit;
-    notices.push(u.name ? { code: 'unit_inferred', message: msg.notices.unitInferred(u.name) } : { code: 'unit_unknown', message: msg.notices.unitUnknown });
+    notices.push(
+      u.name
+        ? { code: 'unit_inferred', message: msg.notices.unitInferred(u.name) }
+        : { code: 'unit_unknown', message: msg.notices.unitUnknown },
+    );
   }
 
   progress('summary', 0);
@@ -179,7 +199,8 @@ function tableNotices(ctx: CheckContext, lang: Lang): Notice[] {
   for (const t of ctx.tables) {
     for (const f of want[t.kind]) {
       if (t.kind === 'members' && f === 'unit' && ctx.workbookUnit.name) continue;
-      if (t.columns[f as keyof typeof t.columns] === undefined) out.push({ code: 'field_missing', sheet: t.sheet, message: msg.notices.fieldMissing(t.sheet, msg.fields[f] ?? f) });
+      if (t.columns[f as keyof typeof t.columns] === undefined)
+        out.push({ code: 'field_missing', sheet: t.sheet, message: msg.notices.fieldMissing(t.sheet, msg.fields[f] ?? f) });
     }
     if (t.kind === 'criteria') {
       const cols = ctx.criteriaColumns.get(t);
@@ -187,9 +208,12 @@ function tableNotices(ctx: CheckContext, lang: Lang): Notice[] {
       for (const n of ctx.nominees) {
         const list = n.kind === 'collective' ? ctx.plan.criteria.collective : ctx.plan.criteria.individual;
         const cat = n.asUnit?.category ?? 'unknown';
-        for (const c of list) if (c.source === 'sheet' && (!c.categories || (cat !== 'unknown' && c.categories.includes(cat)))) required.add(c.code);
+        for (const c of list)
+          if (c.source === 'sheet' && (!c.categories || (cat !== 'unknown' && c.categories.includes(cat)))) required.add(c.code);
       }
-      for (const code of required) if (!cols?.has(code)) out.push({ code: 'criterion_column_missing', sheet: t.sheet, message: msg.notices.criterionColumnMissing(t.sheet, code) });
+      for (const code of required)
+        if (!cols?.has(code))
+          out.push({ code: 'criterion_column_missing', sheet: t.sheet, message: msg.notices.criterionColumnMissing(t.sheet, code) });
     }
   }
   return out;

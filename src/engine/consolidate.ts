@@ -48,7 +48,9 @@ export class Consolidation {
     for (const { file, data } of this.accepted) {
       // A unit without turnout figures (a department's list) has no row here.
       // Counts a unit's own check found unusable (voted > registered, missing) are left out.
-      const usable = data.units.filter((u) => u.registered !== null && u.voted !== null && u.registered > 0 && u.voted >= 0 && u.voted <= u.registered);
+      const usable = data.units.filter(
+        (u) => u.registered !== null && u.voted !== null && u.registered > 0 && u.voted >= 0 && u.voted <= u.registered,
+      );
       if (!usable.length) continue;
       // A unit's turnout is the sum of its own units' counts.
       const registered = usable.reduce((s, u) => s + u.registered!, 0);

@@ -149,7 +149,7 @@ function exactUnitKey(name: string): string {
     .split(' ');
   const loose = words.map((w) => stripDiacritics(w));
   let start = 0;
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (const s of SKIP_WORDS) {
       const sw = s.split(' ');
@@ -166,7 +166,7 @@ function unitKeys(name: string): { key: string; bareKey: string } {
   let key = looseKey(name)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-  for (let again = true; again; ) {
+  for (let again = true; again;) {
     again = false;
     for (const s of SKIP_WORDS) {
       if (key.startsWith(s + ' ')) {
@@ -214,7 +214,14 @@ function makeFinder() {
     if (bare && bare.length === 1) {
       const b = bare[0]!;
       // Same bare name but clearly different categories (Xã An Bình vs Huyện An Bình) is not a match.
-      if (b.unit.category === unit.category || b.unit.category === 'unknown' || unit.category === 'unknown' || b.unit.key === b.unit.bareKey || unit.key === unit.bareKey) return b;
+      if (
+        b.unit.category === unit.category ||
+        b.unit.category === 'unknown' ||
+        unit.category === 'unknown' ||
+        b.unit.key === b.unit.bareKey ||
+        unit.key === unit.bareKey
+      )
+        return b;
     }
     return undefined;
   };
@@ -257,7 +264,8 @@ export function makeAwardMatcher(forms: AwardForm[] | null): (text: string) => A
     if (!k) return null;
     for (const e of keyed) if (e.key === k) return e.form;
     // A form followed by a place qualifier (`… tỉnh Thái Bình`) is still that form.
-    for (const e of keyed) if (k.startsWith(e.key + ' ') && /^(tinh|huyen|thanh pho|thi xa|xa|phuong)\b/.test(k.slice(e.key.length + 1))) return e.form;
+    for (const e of keyed)
+      if (k.startsWith(e.key + ' ') && /^(tinh|huyen|thanh pho|thi xa|xa|phuong)\b/.test(k.slice(e.key.length + 1))) return e.form;
     // A bare `Giấy khen …` of a head of unit, when the plan allows Giấy khen generally.
     for (const e of keyed) if (e.key.split(' ').length <= 2 && k.startsWith(e.key + ' ')) return e.form;
     return null;
@@ -297,7 +305,8 @@ export function withoutHonorific(name: string): string {
 }
 
 const PERSON_HINT_FIELDS: FieldName[] = ['birthDate'];
-const COLLECTIVE_WORDS = /^(phong|ban|to|doi|chi bo|dang bo|cong an|truong|cong doan|cdcs|hoi|so|uy ban|ubnd|van phong|trung tam|xa|phuong|thi tran|thon|huyen|thanh pho|thi xa|ubmttq|mat tran|khu|xom|tap the|bo chi huy|lien doan|tinh doan|quy|cuc|chi cuc|benh vien|bao|dai)\b/;
+const COLLECTIVE_WORDS =
+  /^(phong|ban|to|doi|chi bo|dang bo|cong an|truong|cong doan|cdcs|hoi|so|uy ban|ubnd|van phong|trung tam|xa|phuong|thi tran|thon|huyen|thanh pho|thi xa|ubmttq|mat tran|khu|xom|tap the|bo chi huy|lien doan|tinh doan|quy|cuc|chi cuc|benh vien|bao|dai)\b/;
 
 function nomineeKind(row: DataRow, table: DetectedTable, name: string): NomineeKind {
   const k = headerKey(text(row, table, 'kind'));
@@ -336,7 +345,12 @@ function dateColumnsOf(table: DetectedTable, cols: Map<string, number>): Set<num
       const cell = r.cells[col];
       if (!cell || cell.v === null || cell.v === '') continue;
       filled++;
-      if (cell.v instanceof Date || (typeof cell.v === 'number' && isDateFormat(cell.f)) || (typeof cell.v === 'string' && parseDate(cell).kind === 'date')) dates++;
+      if (
+        cell.v instanceof Date ||
+        (typeof cell.v === 'number' && isDateFormat(cell.f)) ||
+        (typeof cell.v === 'string' && parseDate(cell).kind === 'date')
+      )
+        dates++;
     }
     if (filled > 0 && dates * 2 > filled) out.add(col);
   }
@@ -375,12 +389,7 @@ function toTitleCase(s: string): string {
 
 // ---- building -----------------------------------------------------------------------
 
-export function buildContext(
-  plan: Plan,
-  tables: DetectedTable[],
-  options: CheckOptions,
-  sheetsTop: Map<string, string[]>,
-): CheckContext {
+export function buildContext(plan: Plan, tables: DetectedTable[], options: CheckOptions, sheetsTop: Map<string, string[]>): CheckContext {
   const offices = plan.electionOfficeUnits;
   const findUnit = makeFinder();
   const matchAward = makeAwardMatcher(plan.awardForms);
@@ -394,7 +403,12 @@ export function buildContext(
       const catText = text(r, t, 'category');
       const cat = catText ? categoryFromCell(catText) : 'unknown';
       const fromName = categoryFromName(name, offices);
-      units.push({ table: t, row: r.row, unit: makeUnitRef(name, cat !== 'unknown' ? cat : fromName, offices), categoryFromColumn: cat !== 'unknown' });
+      units.push({
+        table: t,
+        row: r.row,
+        unit: makeUnitRef(name, cat !== 'unknown' ? cat : fromName, offices),
+        categoryFromColumn: cat !== 'unknown',
+      });
     }
   }
   const categoryOf = (name: string): UnitCategoryOrUnknown => {
@@ -477,7 +491,14 @@ export function buildContext(
     for (const r of t.rows) {
       const name = text(r, t, 'unit');
       if (!name) continue;
-      criteria.push({ table: t, row: r.row, name, unit: makeUnitRef(name, categoryOf(name), offices), nameKey: foldKey(withoutHonorific(name)), marks: marksOf(r, cols, dateCols) });
+      criteria.push({
+        table: t,
+        row: r.row,
+        name,
+        unit: makeUnitRef(name, categoryOf(name), offices),
+        nameKey: foldKey(withoutHonorific(name)),
+        marks: marksOf(r, cols, dateCols),
+      });
     }
   }
 
@@ -486,10 +507,11 @@ export function buildContext(
   let workbookUnit: WorkbookUnit = { name: options.unit ?? null, inferred: false };
   if (!workbookUnit.name) {
     const counts = new Map<string, number>();
-    for (const t of nomineeTables) for (const r of t.rows) {
-      const u = text(r, t, 'unit');
-      if (u) counts.set(u, (counts.get(u) ?? 0) + 1);
-    }
+    for (const t of nomineeTables)
+      for (const r of t.rows) {
+        const u = text(r, t, 'unit');
+        if (u) counts.set(u, (counts.get(u) ?? 0) + 1);
+      }
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     const fromTitle = unitFromTitles(tables, sheetsTop);
     // Several proposing units in one workbook (an office consolidating lists): the
@@ -510,7 +532,8 @@ export function buildContext(
       const proposerText = t.columns.unit !== undefined ? text(r, t, 'unit') : (sheetUnit ?? '');
       const kind = nomineeKind(r, t, name);
       // A list grouped by award form names it in the group heading instead of a column.
-      const formText = text(r, t, 'awardForm') || (t.columns.awardForm === undefined && r.heading && matchAward(r.heading) ? r.heading : '');
+      const formText =
+        text(r, t, 'awardForm') || (t.columns.awardForm === undefined && r.heading && matchAward(r.heading) ? r.heading : '');
       const birth = parseDate(field(r, t, 'birthDate'));
       const workplace = text(r, t, 'workplace');
       nominees.push({

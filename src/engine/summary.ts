@@ -75,7 +75,13 @@ export function buildSummary(ctx: CheckContext, findings: Finding[]): SummaryDat
     registered += u.registered;
     voted += u.voted;
   }
-  const quotas = quotaUsage(ctx).map((q) => ({ unit: q.unit.name, category: q.unit.category, kind: q.kind, proposed: q.proposed, limit: q.limit }));
+  const quotas = quotaUsage(ctx).map((q) => ({
+    unit: q.unit.name,
+    category: q.unit.category,
+    kind: q.kind,
+    proposed: q.proposed,
+    limit: q.limit,
+  }));
 
   // Each nominee once (a repeated row is the same award), per award form.
   const repeated = new Set(duplicateClusters(ctx.nominees).flatMap((c) => c.slice(1)));
@@ -91,7 +97,14 @@ export function buildSummary(ctx: CheckContext, findings: Finding[]): SummaryDat
     if (!n.formText) continue;
     const name = n.form?.name ?? n.formText;
     const order = n.form && ctx.plan.awardForms ? ctx.plan.awardForms.indexOf(n.form) : 1000;
-    const a = byForm.get(name) ?? { form: name, allowed: !!n.form || !ctx.plan.awardForms, collectives: 0, individuals: 0, amountVnd: n.form?.coefficient && base ? 0 : null, order };
+    const a = byForm.get(name) ?? {
+      form: name,
+      allowed: !!n.form || !ctx.plan.awardForms,
+      collectives: 0,
+      individuals: 0,
+      amountVnd: n.form?.coefficient && base ? 0 : null,
+      order,
+    };
     if (n.kind === 'collective') a.collectives++;
     else a.individuals++;
     if (a.amountVnd !== null && n.form?.coefficient && base) {

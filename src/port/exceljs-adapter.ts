@@ -48,7 +48,9 @@ export function sheetToModel(ws: ExcelJS.Worksheet): SheetModel {
     rows[rowNumber - 1] = out;
   });
   // exceljs keeps merged areas by their first cell (no public list short of the whole sheet model).
-  const merges = Object.values((ws as unknown as { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {});
+  const merges = Object.values(
+    (ws as unknown as { _merges?: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges ?? {},
+  );
   const merged = merges.map(({ model: { top, left, bottom, right } }) => ({ top, left, bottom, right }));
   return { name: ws.name, rows, ...(ws.state && ws.state !== 'visible' ? { hidden: true } : {}), ...(merged.length ? { merged } : {}) };
 }
@@ -229,4 +231,3 @@ export function modelToWorkbook(model: WorkbookModel): ExcelJS.Workbook {
   }
   return wb;
 }
-

@@ -19,8 +19,25 @@ import { assignFields, buildTable, type DetectedTable } from './tables';
 import { TABLE_KINDS, type FieldName } from './vocabulary';
 
 const FIELD_NAMES = [
-  'seq', 'name', 'kind', 'category', 'parent', 'birthDate', 'position', 'unit', 'workplace', 'voted', 'registered',
-  'rate', 'reelection', 'additional', 'completedDate', 'scheduledDate', 'awardForm', 'achievement', 'dossierDate',
+  'seq',
+  'name',
+  'kind',
+  'category',
+  'parent',
+  'birthDate',
+  'position',
+  'unit',
+  'workplace',
+  'voted',
+  'registered',
+  'rate',
+  'reelection',
+  'additional',
+  'completedDate',
+  'scheduledDate',
+  'awardForm',
+  'achievement',
+  'dossierDate',
 ] as const satisfies readonly FieldName[];
 
 export const sheetMappingSchema = z.union([
@@ -58,7 +75,12 @@ export function applyMapping(sheet: SheetModel, mapping: Mapping, _lang: 'vi' | 
   let width = 0;
   for (const r of header0) width = Math.max(width, sheet.rows[r]?.length ?? 0);
   const rowsText = header0.map((r) => Array.from({ length: width }, (_, c) => cellText(sheet.rows[r]?.[c])));
-  const labels = Array.from({ length: width }, (_, c) => rowsText.map((row) => row[c]).filter(Boolean).join(' / '));
+  const labels = Array.from({ length: width }, (_, c) =>
+    rowsText
+      .map((row) => row[c])
+      .filter(Boolean)
+      .join(' / '),
+  );
   const keys = labels.map((l) => headerKey(l));
   const detected = assignFields(m.kind, { keys, subKeys: keys.map(() => ''), topKeys: keys });
   const columns: Partial<Record<FieldName, number>> = { ...detected };
@@ -76,7 +98,8 @@ export function applyMapping(sheet: SheetModel, mapping: Mapping, _lang: 'vi' | 
   }
   // A column given to one field is no longer another's.
   for (const [f, c] of Object.entries(detected) as [FieldName, number][]) {
-    if (m.columns[f as (typeof FIELD_NAMES)[number]] === undefined && Object.entries(columns).some(([g, d]) => g !== f && d === c)) delete columns[f];
+    if (m.columns[f as (typeof FIELD_NAMES)[number]] === undefined && Object.entries(columns).some(([g, d]) => g !== f && d === c))
+      delete columns[f];
   }
   return buildTable(sheet, m.kind, header0, columns, labels, true, m.dataStartRow !== undefined ? m.dataStartRow - 1 : undefined);
 }

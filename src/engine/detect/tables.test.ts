@@ -18,17 +18,37 @@ const dataRows = (t: DetectedTable) => t.rows.map((r) => r.row);
 describe('detectSheet: which kind of table', () => {
   const cases: { name: string; sheet: string; header: CellInput[]; kind: DetectedTable['kind'] }[] = [
     { name: 'units', sheet: 'Danh sách đơn vị', header: ['STT', 'Tên đơn vị', 'Loại đơn vị', 'Đơn vị cấp trên'], kind: 'units' },
-    { name: 'members', sheet: 'DS đoàn viên', header: ['STT', 'Họ và tên', 'Ngày sinh', 'Công đoàn cơ sở', 'Đã bỏ phiếu'], kind: 'members' },
-    { name: 'turnout', sheet: 'Tỷ lệ cử tri', header: ['STT', 'Đơn vị', 'Tổng số cử tri', 'Số cử tri đi bầu', 'Tỷ lệ (%)'], kind: 'turnout' },
+    {
+      name: 'members',
+      sheet: 'DS đoàn viên',
+      header: ['STT', 'Họ và tên', 'Ngày sinh', 'Công đoàn cơ sở', 'Đã bỏ phiếu'],
+      kind: 'members',
+    },
+    {
+      name: 'turnout',
+      sheet: 'Tỷ lệ cử tri',
+      header: ['STT', 'Đơn vị', 'Tổng số cử tri', 'Số cử tri đi bầu', 'Tỷ lệ (%)'],
+      kind: 'turnout',
+    },
     { name: 'criteria', sheet: 'Chấm điểm', header: ['STT', 'Tên đơn vị', 'T1', 'T2', 'L1', 'L2', 'L6', 'L7'], kind: 'criteria' },
-    { name: 'nominees', sheet: 'DS đề nghị', header: ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị đề nghị', 'Hình thức khen thưởng', 'Tóm tắt thành tích'], kind: 'nominees' },
+    {
+      name: 'nominees',
+      sheet: 'DS đề nghị',
+      header: ['STT', 'Họ và tên', 'Chức vụ', 'Đơn vị đề nghị', 'Hình thức khen thưởng', 'Tóm tắt thành tích'],
+      kind: 'nominees',
+    },
     {
       name: 'nominees with criteria columns stay a nominee list',
       sheet: 'Sheet1',
       header: ['STT', 'Tên tập thể', 'Đơn vị đề nghị', 'Hình thức khen thưởng', 'Tóm tắt thành tích', 'T1', 'T2', 'L1', 'L2', 'L6', 'L7'],
       kind: 'nominees',
     },
-    { name: 'turnout on a sheet with a neutral name', sheet: 'Sheet1', header: ['Đơn vị', 'Số cử tri', 'Số cử tri đã bỏ phiếu'], kind: 'turnout' },
+    {
+      name: 'turnout on a sheet with a neutral name',
+      sheet: 'Sheet1',
+      header: ['Đơn vị', 'Số cử tri', 'Số cử tri đã bỏ phiếu'],
+      kind: 'turnout',
+    },
   ];
   it.each(cases)('$name', ({ sheet: name, header, kind }) => {
     expect(detect(name, [header, header.map((_, i) => (i === 0 ? 1 : 'x'))]).kind).toBe(kind);
@@ -70,13 +90,19 @@ describe('detectSheet: messy layouts', () => {
   });
 
   it('upper case, no diacritics and line breaks in headings', () => {
-    const t = detect('Sheet1', [['TEN DON VI', 'TỔNG SỐ\nCỬ TRI', 'SO CU TRI\r\nDA BO PHIEU', 'TỶ LỆ\n(%)', 'BẦU LẠI', 'NGÀY HOÀN\nTHÀNH'], ['Xã An Bình', 1000, 990, 99, '', '23/05/2021']]);
+    const t = detect('Sheet1', [
+      ['TEN DON VI', 'TỔNG SỐ\nCỬ TRI', 'SO CU TRI\r\nDA BO PHIEU', 'TỶ LỆ\n(%)', 'BẦU LẠI', 'NGÀY HOÀN\nTHÀNH'],
+      ['Xã An Bình', 1000, 990, 99, '', '23/05/2021'],
+    ]);
     expect(t.kind).toBe('turnout');
     expect(t.columns).toMatchObject({ unit: 0, registered: 1, voted: 2, rate: 3, reelection: 4, completedDate: 5 });
   });
 
   it('headings typed in NFD', () => {
-    const t = detect('Sheet1', [['Đơn vị'.normalize('NFD'), 'Số cử tri'.normalize('NFD'), 'Số cử tri đã bỏ phiếu'.normalize('NFD')], ['Xã An Bình', 1000, 990]]);
+    const t = detect('Sheet1', [
+      ['Đơn vị'.normalize('NFD'), 'Số cử tri'.normalize('NFD'), 'Số cử tri đã bỏ phiếu'.normalize('NFD')],
+      ['Xã An Bình', 1000, 990],
+    ]);
     expect(t.kind).toBe('turnout');
     expect(t.columns).toMatchObject({ unit: 0, registered: 1, voted: 2 });
   });
@@ -88,7 +114,11 @@ describe('detectSheet: messy layouts', () => {
     { name: 'A B C', row: ['A', 'B', '1', '2', '3'] },
   ];
   it.each(numberRows)('a row of column numbers under the header is not data: $name', ({ row }) => {
-    const t = detect('Tỷ lệ cử tri', [['STT', 'Đơn vị', 'Số cử tri', 'Số cử tri đã bỏ phiếu', 'Tỷ lệ (%)'], row, [1, 'Xã An Bình', 1000, 990, 99]]);
+    const t = detect('Tỷ lệ cử tri', [
+      ['STT', 'Đơn vị', 'Số cử tri', 'Số cử tri đã bỏ phiếu', 'Tỷ lệ (%)'],
+      row,
+      [1, 'Xã An Bình', 1000, 990, 99],
+    ]);
     expect(t.headerRows).toEqual([1]);
     expect(dataRows(t)).toEqual([3]);
   });
@@ -230,7 +260,12 @@ describe('detectSheet: the status column', () => {
   });
 
   it('ignores cells beyond the table in the signature block', () => {
-    const t = detect('Tỷ lệ cử tri', [['Đơn vị', 'Số cử tri', 'Số cử tri đã bỏ phiếu'], ['Xã An Bình', 1000, 990], [], [null, null, null, 'Thủ trưởng đơn vị']]);
+    const t = detect('Tỷ lệ cử tri', [
+      ['Đơn vị', 'Số cử tri', 'Số cử tri đã bỏ phiếu'],
+      ['Xã An Bình', 1000, 990],
+      [],
+      [null, null, null, 'Thủ trưởng đơn vị'],
+    ]);
     expect(t.statusColumn).toBe(4);
   });
 

@@ -202,12 +202,7 @@ export interface CriteriaVocabulary {
   match(label: string, key: string): string | null;
 }
 
-function scoreKind(
-  kind: TableKind,
-  cand: HeaderCandidate,
-  sheetKey: string,
-  criteria: CriteriaVocabulary | undefined,
-): KindScore {
+function scoreKind(kind: TableKind, cand: HeaderCandidate, sheetKey: string, criteria: CriteriaVocabulary | undefined): KindScore {
   const spec = VOCABULARY[kind];
   const columns = assignFields(kind, cand);
   const found = Object.keys(columns).length;
@@ -236,11 +231,7 @@ interface SheetDetection {
   columns: Partial<Record<FieldName, number>>;
 }
 
-function detectHeader(
-  sheet: SheetModel,
-  width: number,
-  criteria: CriteriaVocabulary | undefined,
-): SheetDetection | null {
+function detectHeader(sheet: SheetModel, width: number, criteria: CriteriaVocabulary | undefined): SheetDetection | null {
   const sheetKey = headerKey(sheet.name);
   let best: (KindScore & { cand: HeaderCandidate }) | null = null;
   const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);

@@ -116,7 +116,12 @@ export function decodeExportData(column: (string | null | undefined)[]): DecodeR
   if (column[0] !== DATA_MAGIC) return { ok: false, reason: 'not_export' };
   let raw: unknown;
   try {
-    raw = JSON.parse(column.slice(1).filter((x): x is string => typeof x === 'string').join(''));
+    raw = JSON.parse(
+      column
+        .slice(1)
+        .filter((x): x is string => typeof x === 'string')
+        .join(''),
+    );
   } catch {
     return { ok: false, reason: 'damaged' };
   }

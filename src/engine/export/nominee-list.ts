@@ -23,7 +23,10 @@ export function buildNomineeListSheet(data: ExportData, plan: Plan, lang: Lang):
     return (ia < 0 ? 1e6 : ia) - (ib < 0 ? 1e6 : ib) || (a < b ? -1 : a > b ? 1 : 0);
   });
   forms.forEach((form, i) => {
-    rows.push([{ v: m.roman(i), bold: true }, { v: form.toUpperCase(), bold: true }]);
+    rows.push([
+      { v: m.roman(i), bold: true },
+      { v: form.toUpperCase(), bold: true },
+    ]);
     const inForm = data.nominees.filter((n) => (n.form || m.noForm) === form);
     for (const kind of ['collective', 'individual'] as const) {
       const list = inForm.filter((n) => n.kind === kind);

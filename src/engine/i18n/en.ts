@@ -77,10 +77,12 @@ const rules: Record<RuleId, (p: MessageParams) => string> = {
   QUOTA_EXCEEDED: (p) =>
     `${p.unit ?? 'The unit'} proposes ${num(p.proposed)} ${KIND[p.kind ?? 'combined']}, more than the maximum of ${num(p.limit)}`,
   DUPLICATE_NOMINEE: (p) =>
-    `${p.name ?? ''} is proposed more than once` + (p.others && p.others.length ? ` (also at ${p.others.join(', ')})` : '') +
+    `${p.name ?? ''} is proposed more than once` +
+    (p.others && p.others.length ? ` (also at ${p.others.join(', ')})` : '') +
     (p.exclusiveOf ? ' — already proposed by a department or district' : ''),
   POSSIBLE_DUPLICATE: (p) =>
-    `Possible duplicate: ${p.name ?? ''} differs only in diacritics from ${p.text ?? ''}` + (p.others && p.others.length ? ` (${p.others.join(', ')})` : ''),
+    `Possible duplicate: ${p.name ?? ''} differs only in diacritics from ${p.text ?? ''}` +
+    (p.others && p.others.length ? ` (${p.others.join(', ')})` : ''),
   AWARD_FORM_NOT_ALLOWED: (p) => `The award form "${p.form ?? ''}" is not one the plan allows`,
   MISSING_FIELD: (p) => `Missing ${(p.fields ?? []).map((f) => FIELD[f]).join(', ')}`,
   DOSSIER_LATE: (p) => `The dossier is dated ${date(p.date)}, after the deadline of ${date(p.deadline)}`,
@@ -159,7 +161,8 @@ export const en: Messages = {
     usage:
       'Usage: thidua check <workbook.xlsx> --plan <preset-id | plan.json> [--unit NAME] [--conference-date YYYY-MM-DD] [--mapping mapping.json] [--waivers waivers.json] [--out flagged.xlsx] [--report report.json] [--summary summary.xlsx] [--lang vi|en]\n       thidua consolidate <summary.xlsx>... --plan <...> --out <rollup.xlsx> [--report report.json]\n       thidua plans',
     fileMissing: (f) => `The file "${f}" does not exist.`,
-    notXlsx: (f) => `The file "${f}" is not an Excel .xlsx workbook (perhaps a CSV or another file renamed); open it in Excel and save it as .xlsx.`,
+    notXlsx: (f) =>
+      `The file "${f}" is not an Excel .xlsx workbook (perhaps a CSV or another file renamed); open it in Excel and save it as .xlsx.`,
     oldXls: (f) => `The file "${f}" is an old-style Excel .xls workbook; open it in Excel and save it as .xlsx.`,
     encrypted: (f) => `The file "${f}" is password-protected; remove the password (File > Info > Protect Workbook) and check it again.`,
     corrupt: (f, c) => `The file "${f}" is damaged and cannot be read (${c}).`,
@@ -193,7 +196,18 @@ export const en: Messages = {
     turnoutSheet: 'Tỷ lệ cử tri',
     nomineeSheet: 'Đề nghị khen thưởng',
     turnoutHead: ['No.', 'Unit', 'Category', 'Registered voters', 'Voters who voted', 'Rate (%)', 'File'],
-    nomineeHead: ['No.', 'Name', 'Collective / Individual', 'Date of birth', 'Position', 'Workplace', 'Proposing unit', 'Award form', 'Achievement summary', 'Dossier date'],
+    nomineeHead: [
+      'No.',
+      'Name',
+      'Collective / Individual',
+      'Date of birth',
+      'Position',
+      'Workplace',
+      'Proposing unit',
+      'Award form',
+      'Achievement summary',
+      'Dossier date',
+    ],
     title: (u) => `CONSOLIDATED REPORTS OF SUBORDINATE UNITS — ${u}`,
     skipped: (f, why, detail) =>
       `Skipped "${f}": ` +
@@ -231,7 +245,8 @@ export const en: Messages = {
     over: 'Over',
     awardsTitle: 'III. AWARD FORMS AND REWARD MONEY',
     awardsHead: ['No.', 'Award form', 'Collectives', 'Individuals', 'Reward (VND)'],
-    moneyNote: (base, decree) => `Estimated reward = coefficient × base salary ${formatVnd(base, 'en')}${decree ? ` (Decree ${decree})` : ''}.`,
+    moneyNote: (base, decree) =>
+      `Estimated reward = coefficient × base salary ${formatVnd(base, 'en')}${decree ? ` (Decree ${decree})` : ''}.`,
     findingsTitle: 'IV. ERRORS AND WARNINGS',
     findingsHead: ['No.', 'Severity', 'Rule', 'Sheet', 'Row', 'Unit', 'Message', 'Waiver'],
     waivedBy: (by, reason) => `Waived (${by}): ${reason}`,

@@ -78,7 +78,8 @@ const rules: Record<RuleId, (p: MessageParams) => string> = {
   QUOTA_EXCEEDED: (p) =>
     `${p.unit ?? 'Đơn vị'} đề nghị ${num(p.proposed)} ${KIND[p.kind ?? 'combined']}, vượt số lượng tối đa ${num(p.limit)}`,
   DUPLICATE_NOMINEE: (p) =>
-    `${p.name ?? ''} được đề nghị nhiều lần` + (p.others && p.others.length ? ` (trùng với ${p.others.join(', ')})` : '') +
+    `${p.name ?? ''} được đề nghị nhiều lần` +
+    (p.others && p.others.length ? ` (trùng với ${p.others.join(', ')})` : '') +
     (p.exclusiveOf ? ' — đã được sở, ngành hoặc huyện đề nghị' : ''),
   POSSIBLE_DUPLICATE: (p) =>
     `Có thể trùng: ${p.name ?? ''} chỉ khác dấu với ${p.text ?? ''}` + (p.others && p.others.length ? ` (${p.others.join(', ')})` : ''),
@@ -160,7 +161,8 @@ export const vi: Messages = {
     usage:
       'Cách dùng: thidua check <tệp.xlsx> --plan <mã kế hoạch | tệp.json> [--unit TÊN] [--conference-date YYYY-MM-DD] [--mapping tệp.json] [--waivers tệp.json] [--out tệp.xlsx] [--report tệp.json] [--summary tệp.xlsx] [--lang vi|en]\n       thidua consolidate <tổng hợp.xlsx>... --plan <...> --out <tệp.xlsx> [--report tệp.json]\n       thidua plans',
     fileMissing: (f) => `Không tìm thấy tệp "${f}".`,
-    notXlsx: (f) => `Tệp "${f}" không phải tệp Excel .xlsx (có thể là tệp CSV hoặc tệp khác bị đổi đuôi); hãy mở bằng Excel và lưu lại dạng .xlsx.`,
+    notXlsx: (f) =>
+      `Tệp "${f}" không phải tệp Excel .xlsx (có thể là tệp CSV hoặc tệp khác bị đổi đuôi); hãy mở bằng Excel và lưu lại dạng .xlsx.`,
     oldXls: (f) => `Tệp "${f}" là tệp Excel đời cũ (.xls); hãy mở bằng Excel và lưu lại dạng .xlsx.`,
     encrypted: (f) => `Tệp "${f}" được đặt mật khẩu; hãy bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi kiểm tra lại.`,
     corrupt: (f, c) => `Tệp "${f}" bị hỏng, không đọc được (${c}).`,
@@ -194,7 +196,18 @@ export const vi: Messages = {
     turnoutSheet: 'Tỷ lệ cử tri',
     nomineeSheet: 'Đề nghị khen thưởng',
     turnoutHead: ['STT', 'Đơn vị', 'Loại đơn vị', 'Số cử tri', 'Số cử tri đã bỏ phiếu', 'Tỷ lệ (%)', 'Tệp'],
-    nomineeHead: ['STT', 'Họ và tên / Tên tập thể', 'Tập thể / Cá nhân', 'Ngày sinh', 'Chức vụ', 'Đơn vị công tác', 'Đơn vị đề nghị', 'Hình thức khen thưởng', 'Tóm tắt thành tích', 'Ngày nộp hồ sơ'],
+    nomineeHead: [
+      'STT',
+      'Họ và tên / Tên tập thể',
+      'Tập thể / Cá nhân',
+      'Ngày sinh',
+      'Chức vụ',
+      'Đơn vị công tác',
+      'Đơn vị đề nghị',
+      'Hình thức khen thưởng',
+      'Tóm tắt thành tích',
+      'Ngày nộp hồ sơ',
+    ],
     title: (u) => `TỔNG HỢP BÁO CÁO CẤP DƯỚI — ${u}`,
     skipped: (f, why, detail) =>
       `Bỏ qua tệp "${f}": ` +
@@ -232,7 +245,8 @@ export const vi: Messages = {
     over: 'Vượt',
     awardsTitle: 'III. HÌNH THỨC KHEN THƯỞNG VÀ TIỀN THƯỞNG',
     awardsHead: ['STT', 'Hình thức', 'Tập thể', 'Cá nhân', 'Tiền thưởng (đồng)'],
-    moneyNote: (base, decree) => `Tiền thưởng ước tính = hệ số × lương cơ sở ${formatVnd(base, 'vi')}${decree ? ` (Nghị định ${decree})` : ''}.`,
+    moneyNote: (base, decree) =>
+      `Tiền thưởng ước tính = hệ số × lương cơ sở ${formatVnd(base, 'vi')}${decree ? ` (Nghị định ${decree})` : ''}.`,
     findingsTitle: 'IV. DANH SÁCH LỖI VÀ CẢNH BÁO',
     findingsHead: ['STT', 'Mức độ', 'Quy tắc', 'Trang', 'Dòng', 'Đơn vị', 'Nội dung', 'Miễn trừ'],
     waivedBy: (by, reason) => `Đã miễn trừ (${by}): ${reason}`,

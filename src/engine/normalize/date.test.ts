@@ -156,11 +156,7 @@ describe('ISO helpers', () => {
     expect(compareIso('2021-05-23', '2021-05-24')).toBeLessThan(0);
     expect(compareIso('2021-05-23', '2021-05-23')).toBe(0);
     expect(compareIso('2021-12-01', '2021-05-30')).toBeGreaterThan(0);
-    expect(['2021-05-23', '2020-12-31', '2021-02-08'].sort(compareIso)).toEqual([
-      '2020-12-31',
-      '2021-02-08',
-      '2021-05-23',
-    ]);
+    expect(['2021-05-23', '2020-12-31', '2021-02-08'].sort(compareIso)).toEqual(['2020-12-31', '2021-02-08', '2021-05-23']);
   });
 
   it('daysBetweenIso and isValidIso', () => {

@@ -123,8 +123,7 @@ export function parseDate(cell: Cell | null | undefined, opts: ParseDateOptions 
   const v = cell.v;
   if (v === null || v === undefined) return { kind: 'empty' };
   const invalid = (raw: string): DateResult => ({ kind: 'invalid', raw });
-  const ok = (iso: string | null, raw: string): DateResult =>
-    iso === null ? invalid(raw) : { kind: 'date', iso };
+  const ok = (iso: string | null, raw: string): DateResult => (iso === null ? invalid(raw) : { kind: 'date', iso });
   if (v instanceof Date) {
     const raw = cell.t ?? (Number.isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString());
     return ok(dateToIso(v), raw);
@@ -134,8 +133,7 @@ export function parseDate(cell: Cell | null | undefined, opts: ParseDateOptions 
   if (typeof v === 'number') {
     const raw = cell.t ?? String(v);
     if (isDateFormat(cell.f) && v >= 1 && v < MAX_SERIAL + 1) return ok(serialToIso(v), raw);
-    if (opts.serialsWithoutFormat && v >= 20000 && v <= 80000 && !(cell.f ?? '').includes('%'))
-      return ok(serialToIso(v), raw);
+    if (opts.serialsWithoutFormat && v >= 20000 && v <= 80000 && !(cell.f ?? '').includes('%')) return ok(serialToIso(v), raw);
     return invalid(raw);
   }
   if (cleanText(v) === '') return { kind: 'empty' };

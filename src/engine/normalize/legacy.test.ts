@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeLegacy, detectLegacyEncoding, encodeLegacy, fixLegacyText } from './legacy';
 
-const LOWER = [
-  ...'aàảãáạăằẳẵắặâầẩẫấậđeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵ',
-];
+const LOWER = [...'aàảãáạăằẳẵắặâầẩẫấậđeèẻẽéẹêềểễếệiìỉĩíịoòỏõóọôồổỗốộơờởỡớợuùủũúụưừửữứựyỳỷỹýỵ'];
 const UPPER = LOWER.map((c) => c.toUpperCase());
 
 // Real names, units and places from the plans' provinces.

@@ -176,8 +176,7 @@ function decodeTcvn3Raw(s: string): string {
 
 /** Upper-cases TCVN3's caseless codes when the surrounding letters are capitals. */
 function decodeTcvn3(s: string): string {
-  const isUpperUnambiguous = (ch: string): boolean =>
-    /[A-Z]/.test(ch) || TCVN3_UPPER_CODES.includes(ch);
+  const isUpperUnambiguous = (ch: string): boolean => /[A-Z]/.test(ch) || TCVN3_UPPER_CODES.includes(ch);
   const isLowerUnambiguous = (ch: string): boolean => /[a-z]/.test(ch) || TCVN3_LOWER_ONLY.includes(ch);
   const chars = [...s];
   const uppers = chars.filter(isUpperUnambiguous).length;
@@ -327,12 +326,7 @@ function score(s: string, enc: LegacyEncoding): Score {
 }
 
 function passes(sc: Score): boolean {
-  return (
-    sc.gain >= 1 &&
-    sc.gain > sc.loss &&
-    sc.affectedValid >= 0.8 * sc.affected &&
-    sc.valid >= 0.75 * sc.considered
-  );
+  return sc.gain >= 1 && sc.gain > sc.loss && sc.affectedValid >= 0.8 * sc.affected && sc.valid >= 0.75 * sc.considered;
 }
 
 /**
@@ -390,9 +384,22 @@ function plainOrUnicodeVietnamese(s: string): boolean {
       continue;
     }
     if (
-      c === 0x102 || c === 0x103 || c === 0x110 || c === 0x111 || c === 0x128 || c === 0x129 ||
-      c === 0x168 || c === 0x169 || c === 0x1a0 || c === 0x1a1 || c === 0x1af || c === 0x1b0 ||
-      (c >= 0x1ea0 && c <= 0x1ef9) || c === 0x309 || c === 0x323 || c === 0x31b
+      c === 0x102 ||
+      c === 0x103 ||
+      c === 0x110 ||
+      c === 0x111 ||
+      c === 0x128 ||
+      c === 0x129 ||
+      c === 0x168 ||
+      c === 0x169 ||
+      c === 0x1a0 ||
+      c === 0x1a1 ||
+      c === 0x1af ||
+      c === 0x1b0 ||
+      (c >= 0x1ea0 && c <= 0x1ef9) ||
+      c === 0x309 ||
+      c === 0x323 ||
+      c === 0x31b
     ) {
       return true;
     }

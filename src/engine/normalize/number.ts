@@ -6,14 +6,25 @@ import { isCellError, type Cell } from '../model';
 import { cleanText, headerKey } from './text';
 
 export type NumberResult =
-  | { kind: 'empty' }
-  | { kind: 'number'; value: number }
-  | { kind: 'error'; raw: string }
-  | { kind: 'invalid'; raw: string };
+  { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'error'; raw: string } | { kind: 'invalid'; raw: string };
 
 const EXCEL_ERRORS = new Set([
-  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA',
-  '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#EXTERNAL!',
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#EXTERNAL!',
 ]);
 
 /** True for an Excel error typed or pasted as text (`#DIV/0!`, `#n/a`). */
@@ -127,9 +138,32 @@ export function parseNumber(cell: Cell | null | undefined): NumberResult {
 
 // Unit words that may follow a count: `1.200 người`, `6 850 cử tri` (compared by headerKey).
 const COUNT_UNITS = new Set([
-  'nguoi', 'ng', 'cu tri', 'phieu', 'doan vien', 'dv', 'don vi', 'thanh vien', 'can bo',
-  'hoi vien', 'ho', 'luot', 'tap the', 'ca nhan', 'cbgvnv', 'cbcnv', 'cbcc', 'cbccvc',
-  'nguoi dan', 'giao vien', 'hoc sinh', 'truong', 'xa', 'thon', 'to', 'khu vuc bo phieu',
+  'nguoi',
+  'ng',
+  'cu tri',
+  'phieu',
+  'doan vien',
+  'dv',
+  'don vi',
+  'thanh vien',
+  'can bo',
+  'hoi vien',
+  'ho',
+  'luot',
+  'tap the',
+  'ca nhan',
+  'cbgvnv',
+  'cbcnv',
+  'cbcc',
+  'cbccvc',
+  'nguoi dan',
+  'giao vien',
+  'hoc sinh',
+  'truong',
+  'xa',
+  'thon',
+  'to',
+  'khu vuc bo phieu',
 ]);
 
 /**

@@ -19,7 +19,8 @@ const PLAIN_ASCII = /^(?!.*(?: {2}|_x000))[!-~](?:[ -~]*[!-~])?$/;
 // Anything cleanText would change: edge or doubled spaces, other whitespace, combining
 // marks (NFD input), invisible characters, OOXML escapes. Precomposed text without them
 // is already NFC, so a Vietnamese name typed normally is returned as it is.
-const NEEDS_CLEANING = /^\s|\s$|\s\s|[\t\n\r\f\v\u0085\u00A0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]|[\u0300-\u036F]|_x000|^$/;
+const NEEDS_CLEANING =
+  /^\s|\s$|\s\s|[\t\n\r\f\v\u0085\u00A0\u1680\u2000-\u200F\u2028\u2029\u202F\u205F\u2060\u3000\uFEFF]|[\u0300-\u036F]|_x000|^$/;
 
 // Vietnamese vowel modifiers and tone marks (combining forms).
 const MOD_CIRC = '\u0302';
@@ -127,20 +128,93 @@ function plainLetter(l: Letter): string {
 
 const VOWELS = new Set([...'aăâeêioôơuưy']);
 const INITIALS = [
-  'ngh', 'ng', 'nh', 'ch', 'gh', 'gi', 'kh', 'ph', 'th', 'tr', 'qu',
-  'b', 'c', 'd', 'đ', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'x', '',
+  'ngh',
+  'ng',
+  'nh',
+  'ch',
+  'gh',
+  'gi',
+  'kh',
+  'ph',
+  'th',
+  'tr',
+  'qu',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'x',
+  '',
 ];
 const FINALS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
 const CHECKED_FINALS = new Set(['c', 'ch', 'p', 't']);
 // Vowel nuclei (with glides) of Vietnamese: o = open only, c = needs a final, b = both.
 const NUCLEI: Record<string, 'o' | 'c' | 'b'> = {
-  a: 'b', ă: 'c', â: 'c', e: 'b', ê: 'b', i: 'b', o: 'b', ô: 'b', ơ: 'b', u: 'b', ư: 'b', y: 'b',
-  ai: 'o', ao: 'o', au: 'o', ay: 'o', âu: 'o', ây: 'o', eo: 'o', êu: 'o', ia: 'o', iu: 'o',
-  oi: 'o', ôi: 'o', ơi: 'o', ui: 'o', ưi: 'o', ưu: 'o', ua: 'o', ưa: 'o', uơ: 'o',
-  oa: 'b', oe: 'b', uê: 'b', uy: 'b',
-  oă: 'c', oo: 'c', uâ: 'c', iê: 'c', yê: 'c', uô: 'c', ươ: 'c',
-  oai: 'o', oay: 'o', oeo: 'o', uây: 'o', uôi: 'o', ươi: 'o', ươu: 'o', iêu: 'o', yêu: 'o',
-  uya: 'o', uyu: 'o', uyê: 'c',
+  a: 'b',
+  ă: 'c',
+  â: 'c',
+  e: 'b',
+  ê: 'b',
+  i: 'b',
+  o: 'b',
+  ô: 'b',
+  ơ: 'b',
+  u: 'b',
+  ư: 'b',
+  y: 'b',
+  ai: 'o',
+  ao: 'o',
+  au: 'o',
+  ay: 'o',
+  âu: 'o',
+  ây: 'o',
+  eo: 'o',
+  êu: 'o',
+  ia: 'o',
+  iu: 'o',
+  oi: 'o',
+  ôi: 'o',
+  ơi: 'o',
+  ui: 'o',
+  ưi: 'o',
+  ưu: 'o',
+  ua: 'o',
+  ưa: 'o',
+  uơ: 'o',
+  oa: 'b',
+  oe: 'b',
+  uê: 'b',
+  uy: 'b',
+  oă: 'c',
+  oo: 'c',
+  uâ: 'c',
+  iê: 'c',
+  yê: 'c',
+  uô: 'c',
+  ươ: 'c',
+  oai: 'o',
+  oay: 'o',
+  oeo: 'o',
+  uây: 'o',
+  uôi: 'o',
+  ươi: 'o',
+  ươu: 'o',
+  iêu: 'o',
+  yêu: 'o',
+  uya: 'o',
+  uyu: 'o',
+  uyê: 'c',
 };
 
 const NH_CH_NUCLEI = new Set(['a', 'ê', 'i', 'y', 'oa', 'uê', 'uy']);
@@ -192,9 +266,12 @@ function parseLetters(letters: Letter[]): Syllable | null {
   const modded: number[] = [];
   for (let i = start; i < end; i++) if (letters[i]?.mod !== '') modded.push(i);
   const lastModded = modded[modded.length - 1];
-  if (lastModded !== undefined) canonicalPos = lastModded; // người, thuở, tiếng, khuấy
-  else if (final !== '') canonicalPos = end - 1; // hoàn, toán, huỳnh
-  else if (len === 3) canonicalPos = start + 1; // ngoài, khuỷu, xoáy
+  if (lastModded !== undefined)
+    canonicalPos = lastModded; // người, thuở, tiếng, khuấy
+  else if (final !== '')
+    canonicalPos = end - 1; // hoàn, toán, huỳnh
+  else if (len === 3)
+    canonicalPos = start + 1; // ngoài, khuỷu, xoáy
   else canonicalPos = start; // old style: hòa, khỏe, thủy, mùa, mía
 
   const tonePos = toned[0] ?? -1;
@@ -273,12 +350,7 @@ export function foldKey(s: string): string {
 /** Removes every combining mark, and maps đ→d, Đ→D (NFD does not decompose them). */
 export function stripDiacritics(s: string): string {
   if (!NON_ASCII.test(s)) return s;
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đð]/g, 'd')
-    .replace(/[ĐÐ]/g, 'D')
-    .normalize('NFC');
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đð]/g, 'd').replace(/[ĐÐ]/g, 'D').normalize('NFC');
 }
 
 /** foldKey without diacritics: Hòa, Hoa and HOÀ give `hoa`. */

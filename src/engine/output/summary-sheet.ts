@@ -39,7 +39,12 @@ export function fitInCell(s: string): string {
 
 /** A sheet's cells with every text fitted to a cell. */
 export function fitSheet(sheet: SummarySheet): SummarySheet {
-  return { ...sheet, rows: sheet.rows.map((row) => row.map((c) => (typeof c.v === 'string' && c.v.length > EXCEL_MAX_CELL_CHARS ? { ...c, v: fitInCell(c.v) } : c))) };
+  return {
+    ...sheet,
+    rows: sheet.rows.map((row) =>
+      row.map((c) => (typeof c.v === 'string' && c.v.length > EXCEL_MAX_CELL_CHARS ? { ...c, v: fitInCell(c.v) } : c)),
+    ),
+  };
 }
 
 const PCT = '0.00%';
@@ -56,18 +61,30 @@ export function buildSummarySheet(result: CheckResult, plan: Plan, workbookName:
   const source = lang === 'en' ? (plan.source.en ?? plan.source.vi) : plan.source.vi;
 
   rows.push([{ v: m.title, bold: true, style: 'title' }]);
-  rows.push([{ v: m.unit, bold: true }, { v: (result.workbookUnit.name ?? '—') + (result.workbookUnit.inferred ? ` ${m.unitInferred}` : '') }]);
+  rows.push([
+    { v: m.unit, bold: true },
+    { v: (result.workbookUnit.name ?? '—') + (result.workbookUnit.inferred ? ` ${m.unitInferred}` : '') },
+  ]);
   rows.push([{ v: m.plan, bold: true }, { v: `${planName} — ${source}` }]);
   rows.push([{ v: m.workbook, bold: true }, { v: workbookName }]);
   rows.push([{ v: m.checkedAt, bold: true }, { v: result.checkedAt }]);
-  rows.push([{ v: '', bold: true }, { v: m.counts(s.errors, s.warnings), bold: true, style: s.errors ? 'error' : s.warnings ? 'warning' : undefined }]);
+  rows.push([
+    { v: '', bold: true },
+    { v: m.counts(s.errors, s.warnings), bold: true, style: s.errors ? 'error' : s.warnings ? 'warning' : undefined },
+  ]);
   blank();
 
   rows.push([{ v: m.turnoutTitle, bold: true }]);
   head(m.turnoutHead);
   s.units.forEach((u, i) => {
     const assess =
-      u.rate === null ? '' : u.min !== null && u.rate < u.min - 1e-12 ? m.belowMin : u.target !== null && u.rate < u.target - 1e-12 ? m.belowTarget : m.ok;
+      u.rate === null
+        ? ''
+        : u.min !== null && u.rate < u.min - 1e-12
+          ? m.belowMin
+          : u.target !== null && u.rate < u.target - 1e-12
+            ? m.belowTarget
+            : m.ok;
     const style = assess === m.belowMin ? 'error' : assess === m.belowTarget ? 'warning' : undefined;
     rows.push([
       { v: i + 1 },
@@ -79,7 +96,14 @@ export function buildSummarySheet(result: CheckResult, plan: Plan, workbookName:
       { v: assess, ...(style ? { style } : {}) },
     ]);
   });
-  rows.push([{ v: '' }, { v: m.total, bold: true }, { v: '' }, { v: s.total.registered, numFmt: INT, bold: true }, { v: s.total.voted, numFmt: INT, bold: true }, { v: s.total.rate, numFmt: PCT, bold: true }]);
+  rows.push([
+    { v: '' },
+    { v: m.total, bold: true },
+    { v: '' },
+    { v: s.total.registered, numFmt: INT, bold: true },
+    { v: s.total.voted, numFmt: INT, bold: true },
+    { v: s.total.rate, numFmt: PCT, bold: true },
+  ]);
   blank();
 
   rows.push([{ v: m.quotasTitle, bold: true }]);
@@ -100,9 +124,21 @@ export function buildSummarySheet(result: CheckResult, plan: Plan, workbookName:
   rows.push([{ v: m.awardsTitle, bold: true }]);
   head(m.awardsHead);
   s.awards.forEach((a, i) => {
-    rows.push([{ v: i + 1 }, { v: a.form, ...(a.allowed ? {} : { style: 'error' as const }) }, { v: a.collectives, numFmt: INT }, { v: a.individuals, numFmt: INT }, { v: a.amountVnd, numFmt: INT }]);
+    rows.push([
+      { v: i + 1 },
+      { v: a.form, ...(a.allowed ? {} : { style: 'error' as const }) },
+      { v: a.collectives, numFmt: INT },
+      { v: a.individuals, numFmt: INT },
+      { v: a.amountVnd, numFmt: INT },
+    ]);
   });
-  rows.push([{ v: '' }, { v: m.total, bold: true }, { v: s.nominees.collectives, numFmt: INT, bold: true }, { v: s.nominees.individuals, numFmt: INT, bold: true }, { v: s.totalAmountVnd, numFmt: INT, bold: true }]);
+  rows.push([
+    { v: '' },
+    { v: m.total, bold: true },
+    { v: s.nominees.collectives, numFmt: INT, bold: true },
+    { v: s.nominees.individuals, numFmt: INT, bold: true },
+    { v: s.totalAmountVnd, numFmt: INT, bold: true },
+  ]);
   if (plan.money) rows.push([{ v: '' }, { v: m.moneyNote(plan.money.baseSalaryVnd, plan.money.decree) }]);
   blank();
 

@@ -72,11 +72,7 @@ export function weekday(iso: string): number {
   return (((toDayNumber(iso) + 4) % 7) + 7) % 7;
 }
 
-export function isWorkingDay(
-  iso: string,
-  daysOff: ReadonlySet<string>,
-  makeUpWorkingDays: ReadonlySet<string> = NONE,
-): boolean {
+export function isWorkingDay(iso: string, daysOff: ReadonlySet<string>, makeUpWorkingDays: ReadonlySet<string> = NONE): boolean {
   if (daysOff.has(iso)) return false;
   const wd = weekday(iso);
   if (wd === 0 || wd === 6) return makeUpWorkingDays.has(iso);
@@ -109,9 +105,7 @@ export function subtractWorkingDays(
 
 /** Built-in days off and make-up days for the plan's `holidayYears`. */
 function calendarYearsOf(plan: Pick<Plan, 'holidayYears'>): VnCalendarYear[] {
-  return (plan.holidayYears ?? [])
-    .map((y) => VN_HOLIDAYS[String(y)])
-    .filter((y): y is VnCalendarYear => y !== undefined);
+  return (plan.holidayYears ?? []).map((y) => VN_HOLIDAYS[String(y)]).filter((y): y is VnCalendarYear => y !== undefined);
 }
 
 /** Every day off the plan knows: its holidays, the user's extra days, referenced calendars. */

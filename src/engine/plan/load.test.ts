@@ -41,9 +41,7 @@ describe('parsePlan: bad fields are named in plain words', () => {
   });
 
   it('turnout.min of the wrong type, and missing', () => {
-    expect(failVi({ ...base(), turnout: { min: '98%', target: null } })).toContain(
-      'trường "turnout.min" phải là số từ 0 đến 1',
-    );
+    expect(failVi({ ...base(), turnout: { min: '98%', target: null } })).toContain('trường "turnout.min" phải là số từ 0 đến 1');
     const missing = failVi({ ...base(), turnout: { target: null } });
     expect(missing).toContain('trường "turnout.min" bị thiếu (cần số từ 0 đến 1');
     expect(failEn({ ...base(), turnout: { target: null } })).toContain('field "turnout.min" is missing');
@@ -57,12 +55,8 @@ describe('parsePlan: bad fields are named in plain words', () => {
   });
 
   it('a date that does not exist, and a date in the wrong format', () => {
-    expect(failVi({ ...base(), electionDate: '2026-02-30' })).toContain(
-      'trường "electionDate" phải là ngày có thật dạng YYYY-MM-DD',
-    );
-    expect(failEn({ ...base(), electionDate: '15/03/2026' })).toContain(
-      'field "electionDate" must be a real date written YYYY-MM-DD',
-    );
+    expect(failVi({ ...base(), electionDate: '2026-02-30' })).toContain('trường "electionDate" phải là ngày có thật dạng YYYY-MM-DD');
+    expect(failEn({ ...base(), electionDate: '15/03/2026' })).toContain('field "electionDate" must be a real date written YYYY-MM-DD');
   });
 
   it('an item of a list is named by its position, counted from 1', () => {
@@ -73,7 +67,12 @@ describe('parsePlan: bad fields are named in plain words', () => {
   });
 
   it('a field inside a list item', () => {
-    const q = { limits: [{ category: 'commune', collective: 3 }, { category: 'ward', collective: 2 }] };
+    const q = {
+      limits: [
+        { category: 'commune', collective: 3 },
+        { category: 'ward', collective: 2 },
+      ],
+    };
     const msg = failVi({ ...base(), quotas: q });
     expect(msg).toContain('trường "category" của mục thứ 2 trong danh sách "quotas.limits" phải là một trong: "provincial"');
     const n = failEn({ ...base(), quotas: { limits: [{ category: 'commune', collective: 2.5 }] } });
@@ -81,7 +80,10 @@ describe('parsePlan: bad fields are named in plain words', () => {
   });
 
   it('nested lists', () => {
-    const forms = [{ id: 'bk', name: 'Bằng khen' }, { id: 'gk', name: 'Giấy khen', aliases: ['GK', 7] }];
+    const forms = [
+      { id: 'bk', name: 'Bằng khen' },
+      { id: 'gk', name: 'Giấy khen', aliases: ['GK', 7] },
+    ];
     expect(failVi({ ...base(), awardForms: forms })).toContain(
       'mục thứ 2 trong danh sách "aliases" của mục thứ 2 trong danh sách "awardForms" phải là chuỗi chữ',
     );
@@ -98,9 +100,7 @@ describe('parsePlan: bad fields are named in plain words', () => {
   });
 
   it('awardForms must be a list or null', () => {
-    expect(failVi({ ...base(), awardForms: 'any' })).toContain(
-      'trường "awardForms" phải là danh sách hình thức khen thưởng',
-    );
+    expect(failVi({ ...base(), awardForms: 'any' })).toContain('trường "awardForms" phải là danh sách hình thức khen thưởng');
   });
 
   it('a holiday year with no built-in calendar', () => {
@@ -142,9 +142,7 @@ describe('parsePlan: not JSON, not an object', () => {
     expect(failVi('[1, 2]')).toBe(
       'Tệp kế hoạch "x.json" không hợp lệ: nội dung phải là một đối tượng JSON { … }, không phải danh sách [ … ].',
     );
-    expect(failEn('"thai-binh-32-2021"')).toBe(
-      'Plan file "x.json" is not valid: the content must be a JSON object { … }, not a string.',
-    );
+    expect(failEn('"thai-binh-32-2021"')).toBe('Plan file "x.json" is not valid: the content must be a JSON object { … }, not a string.');
     expect(failEn('null')).toContain('not null.');
     expect(failVi('42')).toContain('không phải số.');
   });
@@ -237,9 +235,13 @@ describe('resolvePlan', () => {
     expect(r.ok).toBe(false);
     expect(!r.ok && r.message).toContain('Không tìm thấy kế hoạch "thai-binh-2021"');
     expect(!r.ok && r.message).toContain('thai-binh-32-2021, hung-yen-cdn-gd-2021, vinh-phuc-quy-dtpt-2021');
-    const throwing = resolvePlan('x.json', () => {
-      throw new Error('EACCES');
-    }, 'en');
+    const throwing = resolvePlan(
+      'x.json',
+      () => {
+        throw new Error('EACCES');
+      },
+      'en',
+    );
     expect(!throwing.ok && throwing.message).toMatch(/^Plan "x.json" not found/);
   });
 });

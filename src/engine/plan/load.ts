@@ -70,14 +70,12 @@ const VI = {
 
 const EN: typeof VI = {
   invalid: (file, detail) => `Plan file "${file}" is not valid: ${detail}.`,
-  notJson: (file, where) =>
-    `Plan file "${file}" is not valid JSON${where} (usually a missing or extra comma, bracket or quote).`,
+  notJson: (file, where) => `Plan file "${file}" is not valid JSON${where} (usually a missing or extra comma, bracket or quote).`,
   at: (line, col) => `: error at line ${line}, column ${col}`,
   empty: (file) => `Plan file "${file}" is empty.`,
   notObject: (kind) => `the content must be a JSON object { … }, not ${kind}`,
   kinds: { array: 'a list [ … ]', string: 'a string', number: 'a number', boolean: 'true/false', null: 'null' },
-  notFound: (arg, ids) =>
-    `Plan "${arg}" not found: it is not a built-in plan id (${ids}) and no file of that name could be read.`,
+  notFound: (arg, ids) => `Plan "${arg}" not found: it is not a built-in plan id (${ids}) and no file of that name could be read.`,
   field: (path) => `field "${path}"`,
   list: (path) => `list "${path}"`,
   item: (n, list) => `item ${n} of ${list}`,
@@ -176,7 +174,12 @@ function describeItem(listPath: Path, index: number, m: typeof VI): string {
     last < 0
       ? m.list(listPath.map(String).join('.'))
       : m.listOfItem(
-          m.list(listPath.slice(last + 1).map(String).join('.')),
+          m.list(
+            listPath
+              .slice(last + 1)
+              .map(String)
+              .join('.'),
+          ),
           describeItem(listPath.slice(0, last), listPath[last] as number, m),
         );
   return m.item(index + 1, list);
@@ -411,11 +414,7 @@ function baseName(p: string): string {
  * A plan from a command-line or settings argument: a preset id (`thai-binh-32-2021`) or a
  * path to a plan file. `readFile` returns the file's text, or undefined when it cannot.
  */
-export function resolvePlan(
-  arg: string,
-  readFile: (path: string) => string | undefined,
-  lang: Lang = 'vi',
-): PlanResult {
+export function resolvePlan(arg: string, readFile: (path: string) => string | undefined, lang: Lang = 'vi'): PlanResult {
   const m = MESSAGES[lang] ?? VI;
   const a = arg.trim();
   const preset = getPreset(a);

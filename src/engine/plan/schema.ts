@@ -11,14 +11,7 @@ import { z } from 'zod';
 z.config({ jitless: true });
 
 /** Unit categories the engine knows. `election_office` is plan A's Văn phòng UBBC tỉnh. */
-export const UNIT_CATEGORIES = [
-  'provincial',
-  'district',
-  'commune',
-  'village',
-  'base_union',
-  'election_office',
-] as const;
+export const UNIT_CATEGORIES = ['provincial', 'district', 'commune', 'village', 'base_union', 'election_office'] as const;
 export type UnitCategory = (typeof UNIT_CATEGORIES)[number];
 export type UnitCategoryOrUnknown = UnitCategory | 'unknown';
 
@@ -75,9 +68,7 @@ export const awardFormSchema = z.object({
   /** Whether nominations of this form count toward the plan's quotas. */
   inQuota: z.boolean().default(true),
   /** Reward coefficients × base salary; absent = no estimate (e.g. a union's own rules). */
-  coefficient: z
-    .object({ collective: z.number().min(0), individual: z.number().min(0) })
-    .optional(),
+  coefficient: z.object({ collective: z.number().min(0), individual: z.number().min(0) }).optional(),
 });
 export type AwardForm = z.infer<typeof awardFormSchema>;
 

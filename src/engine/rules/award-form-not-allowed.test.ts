@@ -57,7 +57,9 @@ describe('AWARD_FORM_NOT_ALLOWED', () => {
   });
 
   it('is an error quoting the form as written and the allowed forms', () => {
-    const f = run(withForm('Bằng khen của Thủ tướng Chính phủ'), 'thai-binh-32-2021').findings.filter((x) => x.rule === 'AWARD_FORM_NOT_ALLOWED');
+    const f = run(withForm('Bằng khen của Thủ tướng Chính phủ'), 'thai-binh-32-2021').findings.filter(
+      (x) => x.rule === 'AWARD_FORM_NOT_ALLOWED',
+    );
     expect(f).toHaveLength(1);
     expect(f[0]!.severity).toBe('error');
     expect(f[0]!.message).toContain('Bằng khen của Thủ tướng Chính phủ');

@@ -6,7 +6,11 @@ const BK = 'Bằng khen của Chủ tịch UBND tỉnh';
 
 /** Plan A nominee list: title row, header, data from row 3. */
 function nominees(names: string[], proposer = 'UBND huyện Vũ Thư') {
-  return sheet('Đề nghị khen thưởng', [['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG'], NOMINEE_HEADER, ...names.map((n, i) => [i + 1, n, proposer, BK, 'Có thành tích xuất sắc'])]);
+  return sheet('Đề nghị khen thưởng', [
+    ['DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG'],
+    NOMINEE_HEADER,
+    ...names.map((n, i) => [i + 1, n, proposer, BK, 'Có thành tích xuất sắc']),
+  ]);
 }
 
 /** Plan A criteria sheet (codes as headings): title row, header, data from row 3. */
@@ -17,7 +21,13 @@ function criteria(rows: CellInput[][], header: string[] = ['STT', 'Đơn vị', 
 const ALL = ['Đạt', 'Đạt', 'Đạt', 'Đạt', 'Đạt', 'Đạt'];
 
 describe('CRITERION_NOT_MET', () => {
-  const cases: { name: string; nominated: string[]; rows: CellInput[][]; expected: { sheet: string; rows: number[] }[]; codes?: string[] }[] = [
+  const cases: {
+    name: string;
+    nominated: string[];
+    rows: CellInput[][];
+    expected: { sheet: string; rows: number[] }[];
+    codes?: string[];
+  }[] = [
     { name: 'all criteria met', nominated: ['Xã An Bình'], rows: [[1, 'Xã An Bình', ...ALL]], expected: [] },
     {
       name: 'one criterion marked Không đạt',
@@ -30,7 +40,10 @@ describe('CRITERION_NOT_MET', () => {
       name: 'several failed criteria: one finding each, on the criteria row',
       nominated: ['Xã An Bình'],
       rows: [[1, 'Xã An Bình', 'Không', 'Đạt', 'Đạt', 'Đạt', 'Không đạt', 'Đạt']],
-      expected: [{ sheet: 'Tiêu chí', rows: [3] }, { sheet: 'Tiêu chí', rows: [3] }],
+      expected: [
+        { sheet: 'Tiêu chí', rows: [3] },
+        { sheet: 'Tiêu chí', rows: [3] },
+      ],
       codes: ['L6', 'T1'],
     },
     {
@@ -50,13 +63,19 @@ describe('CRITERION_NOT_MET', () => {
     {
       name: 'a unit that is not nominated is not judged',
       nominated: ['Xã An Bình'],
-      rows: [[1, 'Xã An Bình', ...ALL], [2, 'Xã Vũ Hội', 'Không đạt', 'Không đạt', 'Đạt', 'Đạt', 'Đạt', 'Đạt']],
+      rows: [
+        [1, 'Xã An Bình', ...ALL],
+        [2, 'Xã Vũ Hội', 'Không đạt', 'Không đạt', 'Đạt', 'Đạt', 'Đạt', 'Đạt'],
+      ],
       expected: [],
     },
     {
       name: 'the nominated unit on the fourth row',
       nominated: ['Xã Vũ Hội'],
-      rows: [[1, 'Xã An Bình', 'Không đạt', ...ALL.slice(1)], [2, 'Xã Vũ Hội', 'Đạt', 'Đạt', 'Đạt', 'Đạt', 'Đạt', 'Không đạt']],
+      rows: [
+        [1, 'Xã An Bình', 'Không đạt', ...ALL.slice(1)],
+        [2, 'Xã Vũ Hội', 'Đạt', 'Đạt', 'Đạt', 'Đạt', 'Đạt', 'Không đạt'],
+      ],
       expected: [{ sheet: 'Tiêu chí', rows: [4] }],
       codes: ['L7'],
     },
@@ -90,13 +109,33 @@ describe('CRITERION_NOT_MET', () => {
   it.each(cases)('$name', ({ nominated, rows, expected, codes }) => {
     const r = run(workbook(nominees(nominated), criteria(rows)), 'thai-binh-32-2021');
     expect(found(r, 'CRITERION_NOT_MET')).toEqual(expected);
-    if (codes) expect(r.findings.filter((f) => f.rule === 'CRITERION_NOT_MET').map((f) => f.values.criterion).sort()).toEqual(codes);
+    if (codes)
+      expect(
+        r.findings
+          .filter((f) => f.rule === 'CRITERION_NOT_MET')
+          .map((f) => f.values.criterion)
+          .sort(),
+      ).toEqual(codes);
   });
 
   it('criteria headed by their labels instead of codes', () => {
-    const header = ['STT', 'Tên đơn vị', 'Tuyên truyền', 'Hoàn thành nhiệm vụ', 'Ban bầu cử, Tổ bầu cử', 'Ngày bầu cử, kiểm phiếu', 'Kinh phí bầu cử', 'An ninh, trật tự'];
-    const r = run(workbook(nominees(['Xã An Bình']), criteria([[1, 'Xã An Bình', 'Có', 'Có', 'Có', 'Có', 'Không', 'Có']], header)), 'thai-binh-32-2021');
-    expect(r.findings.filter((f) => f.rule === 'CRITERION_NOT_MET').map((f) => [f.sheet, f.rows, f.values.criterion])).toEqual([['Tiêu chí', [3], 'L6']]);
+    const header = [
+      'STT',
+      'Tên đơn vị',
+      'Tuyên truyền',
+      'Hoàn thành nhiệm vụ',
+      'Ban bầu cử, Tổ bầu cử',
+      'Ngày bầu cử, kiểm phiếu',
+      'Kinh phí bầu cử',
+      'An ninh, trật tự',
+    ];
+    const r = run(
+      workbook(nominees(['Xã An Bình']), criteria([[1, 'Xã An Bình', 'Có', 'Có', 'Có', 'Có', 'Không', 'Có']], header)),
+      'thai-binh-32-2021',
+    );
+    expect(r.findings.filter((f) => f.rule === 'CRITERION_NOT_MET').map((f) => [f.sheet, f.rows, f.values.criterion])).toEqual([
+      ['Tiêu chí', [3], 'L6'],
+    ]);
   });
 
   it('criteria as columns of the nominee list land on the nominee row', () => {
@@ -109,7 +148,9 @@ describe('CRITERION_NOT_MET', () => {
       ]),
     );
     const r = run(model, 'thai-binh-32-2021');
-    expect(r.findings.filter((f) => f.rule === 'CRITERION_NOT_MET').map((f) => [f.sheet, f.rows, f.values.criterion])).toEqual([['Đề nghị khen thưởng', [4], 'L7']]);
+    expect(r.findings.filter((f) => f.rule === 'CRITERION_NOT_MET').map((f) => [f.sheet, f.rows, f.values.criterion])).toEqual([
+      ['Đề nghị khen thưởng', [4], 'L7'],
+    ]);
   });
 
   it('without a criteria sheet the criteria are not checked (and the result says so)', () => {
@@ -120,7 +161,10 @@ describe('CRITERION_NOT_MET', () => {
   });
 
   it('an unreadable mark says so in the message', () => {
-    const r = run(workbook(nominees(['Xã An Bình']), criteria([[1, 'Xã An Bình', 'Đạt', '?', 'Đạt', 'Đạt', 'Đạt', 'Đạt']])), 'thai-binh-32-2021');
+    const r = run(
+      workbook(nominees(['Xã An Bình']), criteria([[1, 'Xã An Bình', 'Đạt', '?', 'Đạt', 'Đạt', 'Đạt', 'Đạt']])),
+      'thai-binh-32-2021',
+    );
     const f = r.findings.find((x) => x.rule === 'CRITERION_NOT_MET')!;
     expect(f.severity).toBe('error');
     expect(f.message).toContain('?');
@@ -133,10 +177,17 @@ describe('CRITERION_NOT_MET', () => {
         [1, 'Nguyễn Thị Hòa', '12/03/1980', 'Giáo viên', 'CĐCS Trường THPT Văn Giang', 'Giấy khen của Công đoàn Ngành', 'Thành tích'],
         [2, 'Trần Văn Bình', '01/01/1975', 'Hiệu trưởng', 'CĐCS Trường THPT Văn Giang', 'Giấy khen của Công đoàn Ngành', 'Thành tích'],
       ]),
-      sheet('Đánh giá', [['STT', 'Họ và tên', 'a)', 'b)'], [1, 'Nguyễn Thị Hoà', 'x', ''], [2, 'Trần Văn Bình', 'x', 'x'], [3, 'Lê Văn Cường', '', '']]),
+      sheet('Đánh giá', [
+        ['STT', 'Họ và tên', 'a)', 'b)'],
+        [1, 'Nguyễn Thị Hoà', 'x', ''],
+        [2, 'Trần Văn Bình', 'x', 'x'],
+        [3, 'Lê Văn Cường', '', ''],
+      ]),
     );
     const r = run(model, 'hung-yen-cdn-gd-2021');
-    expect(r.findings.filter((f) => f.rule === 'CRITERION_NOT_MET').map((f) => [f.sheet, f.rows, f.values.criterion])).toEqual([['Đánh giá', [2], 'b']]);
+    expect(r.findings.filter((f) => f.rule === 'CRITERION_NOT_MET').map((f) => [f.sheet, f.rows, f.values.criterion])).toEqual([
+      ['Đánh giá', [2], 'b'],
+    ]);
   });
 });
 

@@ -17,7 +17,14 @@ export const criterionNotMet: Rule = {
         const id = `${n.table.sheet}|${n.row}|-`;
         if (seen.has(id)) continue;
         seen.add(id);
-        emit({ sheet: n.table.sheet, rows: [n.row], unit: n.asUnit?.name ?? n.proposer?.name, subject: `${n.nameKey}|not-recorded`, params: { mark: 'not_recorded', name: n.name }, values: { criteria: 'not_recorded' } });
+        emit({
+          sheet: n.table.sheet,
+          rows: [n.row],
+          unit: n.asUnit?.name ?? n.proposer?.name,
+          subject: `${n.nameKey}|not-recorded`,
+          params: { mark: 'not_recorded', name: n.name },
+          values: { criteria: 'not_recorded' },
+        });
         continue;
       }
       for (const f of nc.failures) {
@@ -29,7 +36,13 @@ export const criterionNotMet: Rule = {
           rows: [f.row],
           unit: n.kind === 'collective' ? (nc.record?.name ?? n.name) : n.proposer?.name,
           subject: `${n.nameKey}|${f.criterion.code}`,
-          params: { criterion: f.criterion.code, criterionLabel: ctx.options.lang === 'en' ? (f.criterion.label.en ?? f.criterion.label.vi) : f.criterion.label.vi, mark: f.mark, markText: f.text, name: n.name },
+          params: {
+            criterion: f.criterion.code,
+            criterionLabel: ctx.options.lang === 'en' ? (f.criterion.label.en ?? f.criterion.label.vi) : f.criterion.label.vi,
+            mark: f.mark,
+            markText: f.text,
+            name: n.name,
+          },
           values: { criterion: f.criterion.code, mark: f.text, nominee: n.name },
         });
       }

@@ -35,7 +35,9 @@ describe('DOSSIER_LATE', () => {
   });
 
   it('is an error with the date and the deadline', () => {
-    const f = run(list(['26/08/2021']), 'thai-binh-32-2021', { conferenceDate: CONFERENCE }).findings.filter((x) => x.rule === 'DOSSIER_LATE');
+    const f = run(list(['26/08/2021']), 'thai-binh-32-2021', { conferenceDate: CONFERENCE }).findings.filter(
+      (x) => x.rule === 'DOSSIER_LATE',
+    );
     expect(f.map((x) => [x.severity, x.values])).toEqual([['error', { date: '2021-08-26', deadline: '2021-08-25' }]]);
   });
 
@@ -57,7 +59,9 @@ describe('DOSSIER_LATE', () => {
       x.dossier = { workingDaysBeforeConference: 5 };
     });
     // 5 working days before Fri 10/09 (2/9, 3/9 off): 9, 8, 7, 6, 1/9 → deadline Wednesday 01/09/2021.
-    expect(found(run(list(['01/09/2021', '06/09/2021']), p, { conferenceDate: CONFERENCE }), 'DOSSIER_LATE').map((f) => f.rows)).toEqual([[4]]);
+    expect(found(run(list(['01/09/2021', '06/09/2021']), p, { conferenceDate: CONFERENCE }), 'DOSSIER_LATE').map((f) => f.rows)).toEqual([
+      [4],
+    ]);
   });
 
   it('a plan without a dossier deadline never fires', () => {

@@ -8,7 +8,10 @@ type Row = [name: string, birth?: CellInput, workplace?: string, proposer?: stri
 
 /** A nominee list: header on row 1, data from row 2. */
 function list(name: string, rows: Row[], proposer = 'UBND huyện Vũ Thư') {
-  return sheet(name, [HEADER, ...rows.map(([n, b, w, p], i): CellInput[] => [i + 1, n, b ?? '', w ?? '', p ?? proposer, BK, 'Thành tích'])]);
+  return sheet(name, [
+    HEADER,
+    ...rows.map(([n, b, w, p], i): CellInput[] => [i + 1, n, b ?? '', w ?? '', p ?? proposer, BK, 'Thành tích']),
+  ]);
 }
 
 function dups(r: ReturnType<typeof run>) {
@@ -17,19 +20,112 @@ function dups(r: ReturnType<typeof run>) {
 
 describe('DUPLICATE_NOMINEE', () => {
   const cases: { name: string; rows: Row[]; expected: number[][] }[] = [
-    { name: 'same name and birth date twice', rows: [['Nguyễn Văn An', '01/02/1970'], ['Trần Thị Bình', '03/04/1980'], ['Nguyễn Văn An', '01/02/1970']], expected: [[2, 4]] },
-    { name: 'birth date as text and as a date are the same', rows: [['Nguyễn Văn An', '01/02/1970'], ['Nguyễn Văn An', new Date(Date.UTC(1970, 1, 1))]], expected: [[2, 3]] },
-    { name: 'same name, different birth dates: two people', rows: [['Nguyễn Văn An', '01/02/1970'], ['Nguyễn Văn An', '05/06/1990']], expected: [] },
-    { name: 'Hòa and Hoà (tone placement) are the same spelling', rows: [['Phạm Thị Hòa', '10/10/1985'], ['Phạm Thị Hoà', '10/10/1985']], expected: [[2, 3]] },
-    { name: 'Thủy and Thuỷ are the same spelling', rows: [['Đỗ Thị Thủy', '10/10/1985'], ['Đỗ Thị Thuỷ', '10/10/1985']], expected: [[2, 3]] },
-    { name: 'NFD and NFC are the same name', rows: [['Nguyễn Văn An'.normalize('NFD'), '01/02/1970'], ['Nguyễn Văn An', '01/02/1970']], expected: [[2, 3]] },
-    { name: 'case and doubled spaces do not matter', rows: [['NGUYỄN  VĂN AN', '01/02/1970'], ['Nguyễn Văn An ', '01/02/1970']], expected: [[2, 3]] },
-    { name: 'An and Ân are different people (diacritics kept)', rows: [['Nguyễn Văn An', '01/02/1970'], ['Nguyễn Văn Ân', '01/02/1970']], expected: [] },
-    { name: 'no birth dates: same name and same unit', rows: [['Nguyễn Văn An', '', 'UBND xã An Bình'], ['Nguyễn Văn An', '', 'UBND xã An Bình']], expected: [[2, 3]] },
-    { name: 'no birth dates: same name, different units', rows: [['Nguyễn Văn An', '', 'UBND xã An Bình'], ['Nguyễn Văn An', '', 'UBND xã Vũ Hội']], expected: [] },
-    { name: 'a birth date on one side only: not the same', rows: [['Nguyễn Văn An', '01/02/1970', 'UBND xã An Bình'], ['Nguyễn Văn An', '', 'UBND xã An Bình']], expected: [] },
-    { name: 'three rows: one finding with all three', rows: [['Lê Văn Cường', '07/07/1977'], ['Lê Văn Cường', '07/07/1977'], ['Lê Văn Cường', '07/07/1977']], expected: [[2, 3, 4]] },
-    { name: 'the same person proposed by two units in one list', rows: [['Nguyễn Văn An', '01/02/1970', '', 'Sở Tư pháp'], ['Nguyễn Văn An', '01/02/1970', '', 'UBND huyện Vũ Thư']], expected: [[2, 3]] },
+    {
+      name: 'same name and birth date twice',
+      rows: [
+        ['Nguyễn Văn An', '01/02/1970'],
+        ['Trần Thị Bình', '03/04/1980'],
+        ['Nguyễn Văn An', '01/02/1970'],
+      ],
+      expected: [[2, 4]],
+    },
+    {
+      name: 'birth date as text and as a date are the same',
+      rows: [
+        ['Nguyễn Văn An', '01/02/1970'],
+        ['Nguyễn Văn An', new Date(Date.UTC(1970, 1, 1))],
+      ],
+      expected: [[2, 3]],
+    },
+    {
+      name: 'same name, different birth dates: two people',
+      rows: [
+        ['Nguyễn Văn An', '01/02/1970'],
+        ['Nguyễn Văn An', '05/06/1990'],
+      ],
+      expected: [],
+    },
+    {
+      name: 'Hòa and Hoà (tone placement) are the same spelling',
+      rows: [
+        ['Phạm Thị Hòa', '10/10/1985'],
+        ['Phạm Thị Hoà', '10/10/1985'],
+      ],
+      expected: [[2, 3]],
+    },
+    {
+      name: 'Thủy and Thuỷ are the same spelling',
+      rows: [
+        ['Đỗ Thị Thủy', '10/10/1985'],
+        ['Đỗ Thị Thuỷ', '10/10/1985'],
+      ],
+      expected: [[2, 3]],
+    },
+    {
+      name: 'NFD and NFC are the same name',
+      rows: [
+        ['Nguyễn Văn An'.normalize('NFD'), '01/02/1970'],
+        ['Nguyễn Văn An', '01/02/1970'],
+      ],
+      expected: [[2, 3]],
+    },
+    {
+      name: 'case and doubled spaces do not matter',
+      rows: [
+        ['NGUYỄN  VĂN AN', '01/02/1970'],
+        ['Nguyễn Văn An ', '01/02/1970'],
+      ],
+      expected: [[2, 3]],
+    },
+    {
+      name: 'An and Ân are different people (diacritics kept)',
+      rows: [
+        ['Nguyễn Văn An', '01/02/1970'],
+        ['Nguyễn Văn Ân', '01/02/1970'],
+      ],
+      expected: [],
+    },
+    {
+      name: 'no birth dates: same name and same unit',
+      rows: [
+        ['Nguyễn Văn An', '', 'UBND xã An Bình'],
+        ['Nguyễn Văn An', '', 'UBND xã An Bình'],
+      ],
+      expected: [[2, 3]],
+    },
+    {
+      name: 'no birth dates: same name, different units',
+      rows: [
+        ['Nguyễn Văn An', '', 'UBND xã An Bình'],
+        ['Nguyễn Văn An', '', 'UBND xã Vũ Hội'],
+      ],
+      expected: [],
+    },
+    {
+      name: 'a birth date on one side only: not the same',
+      rows: [
+        ['Nguyễn Văn An', '01/02/1970', 'UBND xã An Bình'],
+        ['Nguyễn Văn An', '', 'UBND xã An Bình'],
+      ],
+      expected: [],
+    },
+    {
+      name: 'three rows: one finding with all three',
+      rows: [
+        ['Lê Văn Cường', '07/07/1977'],
+        ['Lê Văn Cường', '07/07/1977'],
+        ['Lê Văn Cường', '07/07/1977'],
+      ],
+      expected: [[2, 3, 4]],
+    },
+    {
+      name: 'the same person proposed by two units in one list',
+      rows: [
+        ['Nguyễn Văn An', '01/02/1970', '', 'Sở Tư pháp'],
+        ['Nguyễn Văn An', '01/02/1970', '', 'UBND huyện Vũ Thư'],
+      ],
+      expected: [[2, 3]],
+    },
     { name: 'a collective listed twice, with and without UBND', rows: [['Xã An Bình'], ['UBND xã An Bình']], expected: [[2, 3]] },
     { name: 'different collectives', rows: [['Xã An Bình'], ['Xã Vũ Hội']], expected: [] },
   ];
@@ -42,8 +138,19 @@ describe('DUPLICATE_NOMINEE', () => {
 
   it('across sheets: one finding per sheet, the other places in values.others', () => {
     const model = workbook(
-      list('DS sở ngành', [['Trần Thị Bình', '03/04/1980'], ['Nguyễn Văn An', '01/02/1970']], 'Sở Tư pháp'),
-      list('DS huyện', [['Lê Văn Cường', '07/07/1977'], ['Phạm Văn Dũng', '08/08/1988'], ['Nguyễn Văn An', '01/02/1970']]),
+      list(
+        'DS sở ngành',
+        [
+          ['Trần Thị Bình', '03/04/1980'],
+          ['Nguyễn Văn An', '01/02/1970'],
+        ],
+        'Sở Tư pháp',
+      ),
+      list('DS huyện', [
+        ['Lê Văn Cường', '07/07/1977'],
+        ['Phạm Văn Dũng', '08/08/1988'],
+        ['Nguyễn Văn An', '01/02/1970'],
+      ]),
     );
     expect(dups(run(model, 'thai-binh-32-2021'))).toEqual([
       { sheet: 'DS huyện', rows: [4], others: ["'DS sở ngành'!3"] },
@@ -64,7 +171,15 @@ describe('DUPLICATE_NOMINEE', () => {
   });
 
   it('an exact duplicate is not also a possible duplicate', () => {
-    const r = run(workbook(list('Đề nghị khen thưởng', [['Phạm Thị Hòa', '10/10/1985'], ['Phạm Thị Hoà'.normalize('NFD'), '10/10/1985']])), 'thai-binh-32-2021');
+    const r = run(
+      workbook(
+        list('Đề nghị khen thưởng', [
+          ['Phạm Thị Hòa', '10/10/1985'],
+          ['Phạm Thị Hoà'.normalize('NFD'), '10/10/1985'],
+        ]),
+      ),
+      'thai-binh-32-2021',
+    );
     expect(dups(r)).toHaveLength(1);
     expect(r.findings.filter((f) => f.rule === 'POSSIBLE_DUPLICATE')).toEqual([]);
   });

@@ -13,10 +13,29 @@ describe('FINISHED_LATE', () => {
     { name: 'finished on election day (real date)', rows: [['Xã An Bình', 1000, 990, d(23, 5, 2021)]], expected: [] },
     { name: 'finished a week later (real date)', rows: [['Xã An Bình', 1000, 990, d(30, 5, 2021)]], expected: [[3]] },
     { name: 'finished early', rows: [['Xã An Bình', 1000, 990, '22/5/2021']], expected: [] },
-    { name: 'a date as an Excel serial with a date format', rows: [['Xã An Bình', 1000, 990, { v: 44340, f: 'dd/mm/yyyy' }]], expected: [[3]] },
+    {
+      name: 'a date as an Excel serial with a date format',
+      rows: [['Xã An Bình', 1000, 990, { v: 44340, f: 'dd/mm/yyyy' }]],
+      expected: [[3]],
+    },
     { name: 'no completion date: nothing to judge', rows: [['Xã An Bình', 1000, 990, '']], expected: [] },
-    { name: 'one finding per late unit', rows: [['Xã A', 100, 99, '23/05/2021'], ['Xã B', 100, 99, '25/05/2021'], ['Thôn C', 100, 99, '24/05/2021']], expected: [[4], [5]] },
-    { name: 'a totals row is not a unit', rows: [['Xã A', 100, 99, '23/05/2021'], ['Cộng', 100, 99, '30/05/2021']], expected: [] },
+    {
+      name: 'one finding per late unit',
+      rows: [
+        ['Xã A', 100, 99, '23/05/2021'],
+        ['Xã B', 100, 99, '25/05/2021'],
+        ['Thôn C', 100, 99, '24/05/2021'],
+      ],
+      expected: [[4], [5]],
+    },
+    {
+      name: 'a totals row is not a unit',
+      rows: [
+        ['Xã A', 100, 99, '23/05/2021'],
+        ['Cộng', 100, 99, '30/05/2021'],
+      ],
+      expected: [],
+    },
   ];
   it.each(cases)('$name', ({ rows, expected }) => {
     const r = run(turnout(rows), 'thai-binh-32-2021');

@@ -19,15 +19,31 @@ describe('MISSING_FIELD', () => {
   const cases: { name: string; rows: CellInput[][]; expected: { rows: number[]; fields: string[] }[] }[] = [
     { name: 'a complete row', rows: [[1, 'Nguyễn Văn An', '01/02/1970', 'UBND huyện Vũ Thư', BK, 'Thành tích']], expected: [] },
     { name: 'no name', rows: [[1, '', '01/02/1970', 'UBND huyện Vũ Thư', BK, 'Thành tích']], expected: [{ rows: [3], fields: ['name'] }] },
-    { name: 'no proposing unit', rows: [[1, 'Nguyễn Văn An', '01/02/1970', '', BK, 'Thành tích']], expected: [{ rows: [3], fields: ['unit'] }] },
-    { name: 'no award form', rows: [[1, 'Nguyễn Văn An', '01/02/1970', 'UBND huyện Vũ Thư', '', 'Thành tích']], expected: [{ rows: [3], fields: ['awardForm'] }] },
-    { name: 'no achievement summary', rows: [[1, 'Nguyễn Văn An', '01/02/1970', 'UBND huyện Vũ Thư', BK, null]], expected: [{ rows: [3], fields: ['achievement'] }] },
+    {
+      name: 'no proposing unit',
+      rows: [[1, 'Nguyễn Văn An', '01/02/1970', '', BK, 'Thành tích']],
+      expected: [{ rows: [3], fields: ['unit'] }],
+    },
+    {
+      name: 'no award form',
+      rows: [[1, 'Nguyễn Văn An', '01/02/1970', 'UBND huyện Vũ Thư', '', 'Thành tích']],
+      expected: [{ rows: [3], fields: ['awardForm'] }],
+    },
+    {
+      name: 'no achievement summary',
+      rows: [[1, 'Nguyễn Văn An', '01/02/1970', 'UBND huyện Vũ Thư', BK, null]],
+      expected: [{ rows: [3], fields: ['achievement'] }],
+    },
     {
       name: 'several fields missing: one finding naming all of them',
       rows: [[1, 'Nguyễn Văn An', '01/02/1970', '', '', '']],
       expected: [{ rows: [3], fields: ['unit', 'awardForm', 'achievement'] }],
     },
-    { name: 'a cell of spaces only is missing', rows: [[1, 'Nguyễn Văn An', '01/02/1970', 'UBND huyện Vũ Thư', '   ', 'Thành tích']], expected: [{ rows: [3], fields: ['awardForm'] }] },
+    {
+      name: 'a cell of spaces only is missing',
+      rows: [[1, 'Nguyễn Văn An', '01/02/1970', 'UBND huyện Vũ Thư', '   ', 'Thành tích']],
+      expected: [{ rows: [3], fields: ['awardForm'] }],
+    },
     { name: 'a birth date is not a required field', rows: [[1, 'Nguyễn Văn An', '', 'UBND huyện Vũ Thư', BK, 'Thành tích']], expected: [] },
     {
       name: 'each incomplete row gets its own finding',
@@ -75,14 +91,23 @@ describe('MISSING_FIELD', () => {
   });
 
   it('a list without a proposing-unit column takes the workbook unit', () => {
-    const r = run(list([[1, 'Nguyễn Văn An', '01/02/1970', BK, 'Thành tích']], ['STT', 'Họ và tên', 'Ngày sinh', 'Hình thức khen thưởng', 'Tóm tắt thành tích']), 'thai-binh-32-2021', {
-      unit: 'UBND huyện Vũ Thư',
-    });
+    const r = run(
+      list(
+        [[1, 'Nguyễn Văn An', '01/02/1970', BK, 'Thành tích']],
+        ['STT', 'Họ và tên', 'Ngày sinh', 'Hình thức khen thưởng', 'Tóm tắt thành tích'],
+      ),
+      'thai-binh-32-2021',
+      {
+        unit: 'UBND huyện Vũ Thư',
+      },
+    );
     expect(missing(r)).toEqual([]);
   });
 
   it('is an error naming the fields in its message', () => {
-    const f = run(list([[1, 'Nguyễn Văn An', '01/02/1970', 'UBND huyện Vũ Thư', '', '']]), 'thai-binh-32-2021').findings.filter((x) => x.rule === 'MISSING_FIELD');
+    const f = run(list([[1, 'Nguyễn Văn An', '01/02/1970', 'UBND huyện Vũ Thư', '', '']]), 'thai-binh-32-2021').findings.filter(
+      (x) => x.rule === 'MISSING_FIELD',
+    );
     expect(f).toHaveLength(1);
     expect(f[0]!.severity).toBe('error');
     expect(f[0]!.message.toLowerCase()).toContain('hình thức');

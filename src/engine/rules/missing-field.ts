@@ -18,7 +18,14 @@ export const missingField: Rule = {
       if (t.columns.awardForm !== undefined && !n.formText) fields.push('awardForm');
       if (t.columns.achievement !== undefined && !n.achievement) fields.push('achievement');
       if (!fields.length) continue;
-      emit({ sheet: t.sheet, rows: [n.row], unit: n.proposer?.name, subject: `${n.nameKey || n.row}|missing`, params: { fields }, values: { fields } });
+      emit({
+        sheet: t.sheet,
+        rows: [n.row],
+        unit: n.proposer?.name,
+        subject: `${n.nameKey || n.row}|missing`,
+        params: { fields },
+        values: { fields },
+      });
     }
   },
 };

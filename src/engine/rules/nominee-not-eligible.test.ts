@@ -14,7 +14,11 @@ function nominees(names: string[]) {
 
 /** Turnout sheet: unit, registered, voted, re-election, additional, completion date (from row 3). */
 function turnout(rows: CellInput[][]) {
-  return sheet('Tỷ lệ cử tri', [['KẾT QUẢ BẦU CỬ'], ['Đơn vị', 'Số cử tri', 'Số cử tri đã bỏ phiếu', 'Bầu lại', 'Bầu thêm', 'Ngày hoàn thành'], ...rows]);
+  return sheet('Tỷ lệ cử tri', [
+    ['KẾT QUẢ BẦU CỬ'],
+    ['Đơn vị', 'Số cử tri', 'Số cử tri đã bỏ phiếu', 'Bầu lại', 'Bầu thêm', 'Ngày hoàn thành'],
+    ...rows,
+  ]);
 }
 
 const OK_ROW = (name: string): CellInput[] => [name, 1000, 990, '', '', '23/05/2021'];
@@ -22,11 +26,40 @@ const OK_ROW = (name: string): CellInput[] => [name, 1000, 990, '', '', '23/05/2
 describe('NOMINEE_NOT_ELIGIBLE', () => {
   const cases: { name: string; nominated: string[]; rows: CellInput[][]; expected: number[][]; standards?: string[] }[] = [
     { name: 'a nominated commune meeting every standard', nominated: ['Xã An Bình'], rows: [OK_ROW('Xã An Bình')], expected: [] },
-    { name: 'a nominated commune below 98% turnout', nominated: ['Xã An Bình'], rows: [['Xã An Bình', 1000, 974, '', '', '23/05/2021']], expected: [[3]], standards: ['L3'] },
-    { name: 'exactly 98,0% is eligible', nominated: ['Xã An Bình'], rows: [['Xã An Bình', 6850, 6713, '', '', '23/05/2021']], expected: [] },
-    { name: 'a nominated commune that held a re-election', nominated: ['Xã An Bình'], rows: [['Xã An Bình', 1000, 990, 'x', '', '23/05/2021']], expected: [[3]], standards: ['L4'] },
-    { name: 'a nominated village that held an additional election', nominated: ['Thôn Đông'], rows: [['Thôn Đông', 300, 299, '', 'Có', '23/05/2021']], expected: [[3]], standards: ['L4'] },
-    { name: 'a nominated commune that finished late', nominated: ['Xã An Bình'], rows: [['Xã An Bình', 1000, 990, '', '', '25/05/2021']], expected: [[3]], standards: ['L5'] },
+    {
+      name: 'a nominated commune below 98% turnout',
+      nominated: ['Xã An Bình'],
+      rows: [['Xã An Bình', 1000, 974, '', '', '23/05/2021']],
+      expected: [[3]],
+      standards: ['L3'],
+    },
+    {
+      name: 'exactly 98,0% is eligible',
+      nominated: ['Xã An Bình'],
+      rows: [['Xã An Bình', 6850, 6713, '', '', '23/05/2021']],
+      expected: [],
+    },
+    {
+      name: 'a nominated commune that held a re-election',
+      nominated: ['Xã An Bình'],
+      rows: [['Xã An Bình', 1000, 990, 'x', '', '23/05/2021']],
+      expected: [[3]],
+      standards: ['L4'],
+    },
+    {
+      name: 'a nominated village that held an additional election',
+      nominated: ['Thôn Đông'],
+      rows: [['Thôn Đông', 300, 299, '', 'Có', '23/05/2021']],
+      expected: [[3]],
+      standards: ['L4'],
+    },
+    {
+      name: 'a nominated commune that finished late',
+      nominated: ['Xã An Bình'],
+      rows: [['Xã An Bình', 1000, 990, '', '', '25/05/2021']],
+      expected: [[3]],
+      standards: ['L5'],
+    },
     {
       name: 'three failed standards: three findings on the nominee row',
       nominated: ['Xã An Bình'],
@@ -34,26 +67,68 @@ describe('NOMINEE_NOT_ELIGIBLE', () => {
       expected: [[3], [3], [3]],
       standards: ['L3', 'L4', 'L5'],
     },
-    { name: 'a unit that is not nominated is not judged here', nominated: ['Xã An Bình'], rows: [OK_ROW('Xã An Bình'), ['Xã Vũ Hội', 1000, 900, 'x', '', '30/05/2021']], expected: [] },
-    { name: 'the second nominee lands on its own row', nominated: ['Xã An Bình', 'Xã Vũ Hội'], rows: [OK_ROW('Xã An Bình'), ['Xã Vũ Hội', 1000, 900, '', '', '23/05/2021']], expected: [[4]], standards: ['L3'] },
-    { name: 'a nominee named with a leading UBND matches the turnout row', nominated: ['UBND xã Vũ Hội'], rows: [['Xã Vũ Hội', 1000, 900, '', '', '23/05/2021']], expected: [[3]], standards: ['L3'] },
-    { name: 'a nominee typed in NFD matches the turnout row', nominated: ['Xã Vũ Hội'.normalize('NFD')], rows: [['Xã Vũ Hội', 1000, 900, '', '', '23/05/2021']], expected: [[3]], standards: ['L3'] },
-    { name: 'a provincial body has no turnout standard', nominated: ['Sở Tư pháp'], rows: [['Sở Tư pháp', 100, 50, '', '', '23/05/2021']], expected: [] },
-    { name: 'a nominee without turnout data is not judged on turnout', nominated: ['Xã An Bình'], rows: [OK_ROW('Xã Vũ Hội')], expected: [] },
+    {
+      name: 'a unit that is not nominated is not judged here',
+      nominated: ['Xã An Bình'],
+      rows: [OK_ROW('Xã An Bình'), ['Xã Vũ Hội', 1000, 900, 'x', '', '30/05/2021']],
+      expected: [],
+    },
+    {
+      name: 'the second nominee lands on its own row',
+      nominated: ['Xã An Bình', 'Xã Vũ Hội'],
+      rows: [OK_ROW('Xã An Bình'), ['Xã Vũ Hội', 1000, 900, '', '', '23/05/2021']],
+      expected: [[4]],
+      standards: ['L3'],
+    },
+    {
+      name: 'a nominee named with a leading UBND matches the turnout row',
+      nominated: ['UBND xã Vũ Hội'],
+      rows: [['Xã Vũ Hội', 1000, 900, '', '', '23/05/2021']],
+      expected: [[3]],
+      standards: ['L3'],
+    },
+    {
+      name: 'a nominee typed in NFD matches the turnout row',
+      nominated: ['Xã Vũ Hội'.normalize('NFD')],
+      rows: [['Xã Vũ Hội', 1000, 900, '', '', '23/05/2021']],
+      expected: [[3]],
+      standards: ['L3'],
+    },
+    {
+      name: 'a provincial body has no turnout standard',
+      nominated: ['Sở Tư pháp'],
+      rows: [['Sở Tư pháp', 100, 50, '', '', '23/05/2021']],
+      expected: [],
+    },
+    {
+      name: 'a nominee without turnout data is not judged on turnout',
+      nominated: ['Xã An Bình'],
+      rows: [OK_ROW('Xã Vũ Hội')],
+      expected: [],
+    },
   ];
   it.each(cases)('$name', ({ nominated, rows, expected, standards }) => {
     const r = run(workbook(nominees(nominated), turnout(rows)), 'thai-binh-32-2021');
     const f = found(r, 'NOMINEE_NOT_ELIGIBLE');
     expect(f.map((x) => x.rows)).toEqual(expected);
     expect(f.every((x) => x.sheet === 'Đề nghị khen thưởng')).toBe(true);
-    if (standards) expect(r.findings.filter((x) => x.rule === 'NOMINEE_NOT_ELIGIBLE').map((x) => x.values.standard).sort()).toEqual(standards);
+    if (standards)
+      expect(
+        r.findings
+          .filter((x) => x.rule === 'NOMINEE_NOT_ELIGIBLE')
+          .map((x) => x.values.standard)
+          .sort(),
+      ).toEqual(standards);
   });
 
   it('a failed criterion of the criteria sheet: also on the nominee row, one per criterion', () => {
     const model = workbook(
       nominees(['Xã An Bình']),
       turnout([OK_ROW('Xã An Bình')]),
-      sheet('Tiêu chí', [['Đơn vị', 'T1', 'T2', 'L1', 'L2', 'L6', 'L7'], ['Xã An Bình', 'Đạt', 'Đạt', 'Không đạt', 'Đạt', 'Không đạt', 'Đạt']]),
+      sheet('Tiêu chí', [
+        ['Đơn vị', 'T1', 'T2', 'L1', 'L2', 'L6', 'L7'],
+        ['Xã An Bình', 'Đạt', 'Đạt', 'Không đạt', 'Đạt', 'Không đạt', 'Đạt'],
+      ]),
     );
     const r = run(model, 'thai-binh-32-2021');
     expect(r.findings.filter((x) => x.rule === 'NOMINEE_NOT_ELIGIBLE').map((x) => [x.sheet, x.rows, x.values.standard])).toEqual([
@@ -110,6 +185,8 @@ describe('NOMINEE_NOT_ELIGIBLE', () => {
       ]),
     );
     const r = run(model, 'hung-yen-cdn-gd-2021');
-    expect(r.findings.filter((x) => x.rule === 'NOMINEE_NOT_ELIGIBLE').map((x) => [x.sheet, x.rows, x.values.standard])).toEqual([['Đề nghị khen thưởng', [2], 'd']]);
+    expect(r.findings.filter((x) => x.rule === 'NOMINEE_NOT_ELIGIBLE').map((x) => [x.sheet, x.rows, x.values.standard])).toEqual([
+      ['Đề nghị khen thưởng', [2], 'd'],
+    ]);
   });
 });

@@ -22,7 +22,15 @@ export const nomineeNotEligible: Rule = {
 
       const turnoutStd = standardsFor(ctx, n, 'turnout')[0];
       const t = turnoutStd ? turnoutOf(ctx, n.asUnit) : undefined;
-      if (turnoutStd && t && t.ratio !== null && t.min !== null && t.voted !== null && t.registered !== null && below(t.voted, t.registered, t.min)) {
+      if (
+        turnoutStd &&
+        t &&
+        t.ratio !== null &&
+        t.min !== null &&
+        t.voted !== null &&
+        t.registered !== null &&
+        below(t.voted, t.registered, t.min)
+      ) {
         fail('turnout', { rate: t.ratio, min: t.min }, { rate: t.ratio, min: t.min, at: `${t.sheet}!${t.rows[0] ?? ''}` }, turnoutStd.code);
       }
       const record = ctx.findUnit(ctx.turnout, n.asUnit);
@@ -48,7 +56,11 @@ export const nomineeNotEligible: Rule = {
           rows: [n.row],
           unit: n.name,
           subject: `${n.nameKey}|${f.criterion.code}`,
-          params: { standard: 'criterion', criterion: f.criterion.code, criterionLabel: ctx.options.lang === 'en' ? (f.criterion.label.en ?? f.criterion.label.vi) : f.criterion.label.vi },
+          params: {
+            standard: 'criterion',
+            criterion: f.criterion.code,
+            criterionLabel: ctx.options.lang === 'en' ? (f.criterion.label.en ?? f.criterion.label.vi) : f.criterion.label.vi,
+          },
           values: { standard: f.criterion.code, at: `${f.sheet}!${f.row}` },
         });
       }

@@ -16,17 +16,30 @@ function list(rows: Row[], name = 'Đề nghị khen thưởng', defaultUnit = '
   ]);
 }
 
-const communes = (n: number, extra: Partial<Row> = {}): Row[] => Array.from({ length: n }, (_, i) => ({ name: `Xã Số ${i + 1}`, ...extra }));
+const communes = (n: number, extra: Partial<Row> = {}): Row[] =>
+  Array.from({ length: n }, (_, i) => ({ name: `Xã Số ${i + 1}`, ...extra }));
 const people = (n: number, extra: Partial<Row> = {}): Row[] =>
-  Array.from({ length: n }, (_, i) => ({ name: `Nguyễn Văn Người${String.fromCharCode(65 + i)}`, birth: `0${(i % 9) + 1}/01/1980`, ...extra }));
+  Array.from({ length: n }, (_, i) => ({
+    name: `Nguyễn Văn Người${String.fromCharCode(65 + i)}`,
+    birth: `0${(i % 9) + 1}/01/1980`,
+    ...extra,
+  }));
 const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
 
 describe('QUOTA_EXCEEDED', () => {
   const cases: { name: string; rows: Row[]; expected: { rows: number[]; kind: string; proposed: number; limit: number }[] }[] = [
     { name: 'a district with 5 collectives is within quota', rows: communes(5), expected: [] },
-    { name: 'a district with 6 collectives: one finding listing all 6 rows', rows: communes(6), expected: [{ rows: range(3, 6), kind: 'collective', proposed: 6, limit: 5 }] },
+    {
+      name: 'a district with 6 collectives: one finding listing all 6 rows',
+      rows: communes(6),
+      expected: [{ rows: range(3, 6), kind: 'collective', proposed: 6, limit: 5 }],
+    },
     { name: 'a district with 8 individuals is within quota', rows: people(8), expected: [] },
-    { name: 'a district with 9 individuals', rows: people(9), expected: [{ rows: range(3, 9), kind: 'individual', proposed: 9, limit: 8 }] },
+    {
+      name: 'a district with 9 individuals',
+      rows: people(9),
+      expected: [{ rows: range(3, 9), kind: 'individual', proposed: 9, limit: 8 }],
+    },
     {
       name: 'both quotas exceeded: one finding per quota',
       rows: [...communes(6), ...people(9)],
@@ -35,13 +48,21 @@ describe('QUOTA_EXCEEDED', () => {
         { rows: range(9, 9), kind: 'individual', proposed: 9, limit: 8 },
       ],
     },
-    { name: 'Giấy khen rows are outside the quota', rows: [...communes(5), ...communes(3, { form: GK }).map((r, i) => ({ ...r, name: `Thôn Số ${i}` }))], expected: [] },
+    {
+      name: 'Giấy khen rows are outside the quota',
+      rows: [...communes(5), ...communes(3, { form: GK }).map((r, i) => ({ ...r, name: `Thôn Số ${i}` }))],
+      expected: [],
+    },
     {
       name: 'Giấy khen rows are not listed among the counted rows',
       rows: [{ name: 'Thôn Đông', form: GK }, ...communes(6)],
       expected: [{ rows: range(4, 6), kind: 'collective', proposed: 6, limit: 5 }],
     },
-    { name: 'a person listed twice by the same unit counts once', rows: [...people(8), { name: 'Nguyễn Văn NgườiA', birth: '01/01/1980' }], expected: [] },
+    {
+      name: 'a person listed twice by the same unit counts once',
+      rows: [...people(8), { name: 'Nguyễn Văn NgườiA', birth: '01/01/1980' }],
+      expected: [],
+    },
     {
       name: 'a person listed twice counts once but both rows are listed',
       rows: [...people(9), { name: 'Nguyễn Văn NgườiA', birth: '01/01/1980' }],
@@ -52,10 +73,21 @@ describe('QUOTA_EXCEEDED', () => {
       rows: [...communes(5), { name: 'Xã Thiếu Hồ Sơ', form: '' }],
       expected: [{ rows: range(3, 6), kind: 'collective', proposed: 6, limit: 5 }],
     },
-    { name: 'a department: 2 combined is within quota', rows: [{ name: 'Phòng Tổ chức', unit: 'Sở Tư pháp' }, { name: 'Lê Thị Hoa', birth: '02/03/1985', unit: 'Sở Tư pháp' }], expected: [] },
+    {
+      name: 'a department: 2 combined is within quota',
+      rows: [
+        { name: 'Phòng Tổ chức', unit: 'Sở Tư pháp' },
+        { name: 'Lê Thị Hoa', birth: '02/03/1985', unit: 'Sở Tư pháp' },
+      ],
+      expected: [],
+    },
     {
       name: 'a department: 3 combined (collectives and individuals together)',
-      rows: [{ name: 'Phòng Tổ chức', unit: 'Sở Tư pháp' }, { name: 'Lê Thị Hoa', birth: '02/03/1985', unit: 'Sở Tư pháp' }, { name: 'Trần Văn Nam', birth: '04/05/1979', unit: 'Sở Tư pháp' }],
+      rows: [
+        { name: 'Phòng Tổ chức', unit: 'Sở Tư pháp' },
+        { name: 'Lê Thị Hoa', birth: '02/03/1985', unit: 'Sở Tư pháp' },
+        { name: 'Trần Văn Nam', birth: '04/05/1979', unit: 'Sở Tư pháp' },
+      ],
       expected: [{ rows: [3, 4, 5], kind: 'combined', proposed: 3, limit: 2 }],
     },
     {
@@ -87,7 +119,10 @@ describe('QUOTA_EXCEEDED', () => {
   });
 
   it('a proposing unit typed in NFD is the same unit', () => {
-    const rows = [...communes(3), ...communes(3, { unit: 'UBND huyện Vũ Thư'.normalize('NFD') }).map((r) => ({ ...r, name: r.name + 'A' }))];
+    const rows = [
+      ...communes(3),
+      ...communes(3, { unit: 'UBND huyện Vũ Thư'.normalize('NFD') }).map((r) => ({ ...r, name: r.name + 'A' })),
+    ];
     const r = run(workbook(list(rows)), 'thai-binh-32-2021');
     expect(r.findings.filter((x) => x.rule === 'QUOTA_EXCEEDED').map((x) => x.values.proposed)).toEqual([6]);
   });
@@ -112,7 +147,11 @@ describe('QUOTA_EXCEEDED', () => {
   });
 
   it('plans without quotas never fire', () => {
-    const rows = Array.from({ length: 30 }, (_, i) => ({ name: `CĐCS Trường Số ${i}`, unit: 'Công đoàn Ngành Giáo dục Hưng Yên', form: 'Bằng khen của LĐLĐ tỉnh' }));
+    const rows = Array.from({ length: 30 }, (_, i) => ({
+      name: `CĐCS Trường Số ${i}`,
+      unit: 'Công đoàn Ngành Giáo dục Hưng Yên',
+      form: 'Bằng khen của LĐLĐ tỉnh',
+    }));
     expect(found(run(workbook(list(rows)), 'hung-yen-cdn-gd-2021'), 'QUOTA_EXCEEDED')).toEqual([]);
   });
 });

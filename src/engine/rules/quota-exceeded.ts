@@ -10,7 +10,10 @@ export const quotaExceeded: Rule = {
       if (q.proposed <= q.limit) continue;
       const sheets = [...new Set(q.rows.map((r) => r.table.sheet))];
       const sheet = sheets[0]!;
-      const rows = q.rows.filter((r) => r.table.sheet === sheet).map((r) => r.row).sort((a, b) => a - b);
+      const rows = q.rows
+        .filter((r) => r.table.sheet === sheet)
+        .map((r) => r.row)
+        .sort((a, b) => a - b);
       const others = q.rows.filter((r) => r.table.sheet !== sheet).map((r) => `'${r.table.sheet}'!${r.row}`);
       emit({
         sheet,

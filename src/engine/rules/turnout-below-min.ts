@@ -14,7 +14,13 @@ export const turnoutBelowMin: Rule = {
         rows: u.rows,
         unit: u.unit.name,
         subject: u.unit.key,
-        params: { rate: u.ratio, min: u.min, voted: u.voted, registered: u.registered, members: u.source === 'members' ? u.registered : undefined },
+        params: {
+          rate: u.ratio,
+          min: u.min,
+          voted: u.voted,
+          registered: u.registered,
+          members: u.source === 'members' ? u.registered : undefined,
+        },
         values: { rate: u.ratio, min: u.min, registered: u.registered, voted: u.voted, source: u.source },
       });
     }

@@ -17,7 +17,13 @@ export const turnoutBelowTarget: Rule = {
         rows: u.rows,
         unit: u.unit.name,
         subject: u.unit.key,
-        params: { rate: u.ratio, target: u.target, voted: u.voted, registered: u.registered, members: u.source === 'members' ? u.registered : undefined },
+        params: {
+          rate: u.ratio,
+          target: u.target,
+          voted: u.voted,
+          registered: u.registered,
+          members: u.source === 'members' ? u.registered : undefined,
+        },
         values: { rate: u.ratio, target: u.target, registered: u.registered, voted: u.voted, source: u.source },
       });
     }

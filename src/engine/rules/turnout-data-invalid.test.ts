@@ -17,8 +17,20 @@ describe('TURNOUT_DATA_INVALID', () => {
     { name: 'a broken formula in a count', rows: [['Xã An Bình', 1000, { error: '#N/A' }]], expected: [[3]], problem: 'unreadable' },
     { name: 'counts as text with dot thousands are valid', rows: [['Phường Kỳ Bá', '6.850', '6.750', '98,5%']], expected: [] },
     { name: 'counts as text with space thousands are valid', rows: [['Phường Kỳ Bá', '6 850', '6 750', '98,5%']], expected: [] },
-    { name: 'a #DIV/0! rate with good counts is recomputed, not invalid', rows: [['Xã An Bình', 1000, 990, { error: '#DIV/0!' }]], expected: [] },
-    { name: 'one finding per bad unit only', rows: [['Xã A', 100, 99], ['Xã B', 100, 101], ['Xã C', 100, 98]], expected: [[4]] },
+    {
+      name: 'a #DIV/0! rate with good counts is recomputed, not invalid',
+      rows: [['Xã An Bình', 1000, 990, { error: '#DIV/0!' }]],
+      expected: [],
+    },
+    {
+      name: 'one finding per bad unit only',
+      rows: [
+        ['Xã A', 100, 99],
+        ['Xã B', 100, 101],
+        ['Xã C', 100, 98],
+      ],
+      expected: [[4]],
+    },
     { name: 'blank spacer rows and totals rows are not units', rows: [['Xã A', 100, 99], [], ['Tổng cộng', null, null]], expected: [] },
   ];
   it.each(cases)('$name', ({ rows, expected, problem }) => {

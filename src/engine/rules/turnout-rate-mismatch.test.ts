@@ -42,7 +42,13 @@ describe('TURNOUT_RATE_MISMATCH', () => {
   });
 
   it('counts typed with thousands separators', () => {
-    const r = run(turnout([['Phường Kỳ Bá', '6.850', '6.713', '98,0%'], ['Phường Đề Thám', '6 850', '6 713', '97,0%']]), 'thai-binh-32-2021');
+    const r = run(
+      turnout([
+        ['Phường Kỳ Bá', '6.850', '6.713', '98,0%'],
+        ['Phường Đề Thám', '6 850', '6 713', '97,0%'],
+      ]),
+      'thai-binh-32-2021',
+    );
     expect(found(r, 'TURNOUT_RATE_MISMATCH').map((f) => f.rows)).toEqual([[4]]);
   });
 
@@ -51,6 +57,8 @@ describe('TURNOUT_RATE_MISMATCH', () => {
       x.turnout.rateTolerancePoints = 0.5;
     });
     expect(found(run(turnout([['Xã An Bình', 1000, 974, '97,8%']]), p), 'TURNOUT_RATE_MISMATCH')).toEqual([]);
-    expect(found(run(turnout([['Xã An Bình', 1000, 974, '97,8%']]), 'thai-binh-32-2021'), 'TURNOUT_RATE_MISMATCH')).toEqual([{ sheet: 'Tỷ lệ cử tri', rows: [3] }]);
+    expect(found(run(turnout([['Xã An Bình', 1000, 974, '97,8%']]), 'thai-binh-32-2021'), 'TURNOUT_RATE_MISMATCH')).toEqual([
+      { sheet: 'Tỷ lệ cử tri', rows: [3] },
+    ]);
   });
 });

@@ -8,12 +8,57 @@ function turnout(rows: CellInput[][], header: CellInput[] = ['Đơn vị', 'Số
 
 describe('UNIT_CATEGORY_UNKNOWN', () => {
   const cases: { name: string; rows: CellInput[][]; expected: number[][] }[] = [
-    { name: 'communes, villages and districts are known', rows: [['Xã An Bình', 100, 99], ['Thôn Đông', 100, 99], ['Huyện Vũ Thư', 100, 99], ['Thị trấn Vũ Thư', 100, 99]], expected: [] },
-    { name: 'a leading UBND is skipped', rows: [['UBND xã Vũ Hội', 100, 99], ['Ủy ban nhân dân phường Kỳ Bá', 100, 99]], expected: [] },
-    { name: 'a name that tells no category', rows: [['Xã An Bình', 100, 99], ['Nhà văn hóa trung tâm', 100, 99]], expected: [[4]] },
-    { name: 'upper case and NFD names are read', rows: [['XÃ AN BÌNH', 100, 99], ['Thôn Đoài'.normalize('NFD'), 100, 99]], expected: [] },
-    { name: 'each unknown unit once', rows: [['Điểm bầu cử số 1', 100, 99], ['Điểm bầu cử số 2', 100, 99]], expected: [[3], [4]] },
-    { name: 'a totals row is not a unit', rows: [['Xã An Bình', 100, 99], ['Tổng cộng', 100, 99], ['Cộng', 100, 99]], expected: [] },
+    {
+      name: 'communes, villages and districts are known',
+      rows: [
+        ['Xã An Bình', 100, 99],
+        ['Thôn Đông', 100, 99],
+        ['Huyện Vũ Thư', 100, 99],
+        ['Thị trấn Vũ Thư', 100, 99],
+      ],
+      expected: [],
+    },
+    {
+      name: 'a leading UBND is skipped',
+      rows: [
+        ['UBND xã Vũ Hội', 100, 99],
+        ['Ủy ban nhân dân phường Kỳ Bá', 100, 99],
+      ],
+      expected: [],
+    },
+    {
+      name: 'a name that tells no category',
+      rows: [
+        ['Xã An Bình', 100, 99],
+        ['Nhà văn hóa trung tâm', 100, 99],
+      ],
+      expected: [[4]],
+    },
+    {
+      name: 'upper case and NFD names are read',
+      rows: [
+        ['XÃ AN BÌNH', 100, 99],
+        ['Thôn Đoài'.normalize('NFD'), 100, 99],
+      ],
+      expected: [],
+    },
+    {
+      name: 'each unknown unit once',
+      rows: [
+        ['Điểm bầu cử số 1', 100, 99],
+        ['Điểm bầu cử số 2', 100, 99],
+      ],
+      expected: [[3], [4]],
+    },
+    {
+      name: 'a totals row is not a unit',
+      rows: [
+        ['Xã An Bình', 100, 99],
+        ['Tổng cộng', 100, 99],
+        ['Cộng', 100, 99],
+      ],
+      expected: [],
+    },
   ];
   it.each(cases)('$name', ({ rows, expected }) => {
     const r = run(workbook(turnout(rows)), 'thai-binh-32-2021');
@@ -31,7 +76,12 @@ describe('UNIT_CATEGORY_UNKNOWN', () => {
 
   it('a units sheet: on its row, and the turnout sheet then knows the unit', () => {
     const model = workbook(
-      sheet('Danh sách đơn vị', [['Tên đơn vị', 'Loại đơn vị'], ['Nhà văn hóa trung tâm', 'Cấp xã'], ['Ban Chỉ đạo ABC', ''], ['Khối dân vận', '']]),
+      sheet('Danh sách đơn vị', [
+        ['Tên đơn vị', 'Loại đơn vị'],
+        ['Nhà văn hóa trung tâm', 'Cấp xã'],
+        ['Ban Chỉ đạo ABC', ''],
+        ['Khối dân vận', ''],
+      ]),
       turnout([['Nhà văn hóa trung tâm', 100, 99]]),
     );
     const r = run(model, 'thai-binh-32-2021');
@@ -40,12 +90,20 @@ describe('UNIT_CATEGORY_UNKNOWN', () => {
   });
 
   it('a unit both in the units and turnout sheets is reported once, on its turnout row', () => {
-    const model = workbook(sheet('Danh sách đơn vị', [['Tên đơn vị', 'Đơn vị cấp trên'], ['Khối dân vận', 'Tỉnh ủy']]), turnout([['Khối dân vận', 100, 99]]));
+    const model = workbook(
+      sheet('Danh sách đơn vị', [
+        ['Tên đơn vị', 'Đơn vị cấp trên'],
+        ['Khối dân vận', 'Tỉnh ủy'],
+      ]),
+      turnout([['Khối dân vận', 100, 99]]),
+    );
     expect(found(run(model, 'thai-binh-32-2021'), 'UNIT_CATEGORY_UNKNOWN')).toEqual([{ sheet: 'Tỷ lệ cử tri', rows: [3] }]);
   });
 
   it('is a warning naming the unit', () => {
-    const f = run(workbook(turnout([['Khối dân vận', 100, 99]])), 'thai-binh-32-2021').findings.filter((x) => x.rule === 'UNIT_CATEGORY_UNKNOWN');
+    const f = run(workbook(turnout([['Khối dân vận', 100, 99]])), 'thai-binh-32-2021').findings.filter(
+      (x) => x.rule === 'UNIT_CATEGORY_UNKNOWN',
+    );
     expect(f.map((x) => [x.severity, x.unit])).toEqual([['warning', 'Khối dân vận']]);
   });
 
@@ -57,6 +115,8 @@ describe('UNIT_CATEGORY_UNKNOWN', () => {
         [2, 'Trần Thị Bình', '03/04/1980', 'UBND huyện Vũ Thư', 'Bằng khen của Chủ tịch UBND tỉnh', 'Thành tích'],
       ]),
     );
-    expect(found(run(model, 'thai-binh-32-2021'), 'UNIT_CATEGORY_UNKNOWN', true)).toEqual([{ sheet: 'Đề nghị khen thưởng', rows: [], unit: 'Khối dân vận' }]);
+    expect(found(run(model, 'thai-binh-32-2021'), 'UNIT_CATEGORY_UNKNOWN', true)).toEqual([
+      { sheet: 'Đề nghị khen thưởng', rows: [], unit: 'Khối dân vận' },
+    ]);
   });
 });
