@@ -6,6 +6,9 @@ import { membersModel } from './models';
 export interface EngineResult {
   rows: number;
   nominees: number;
+  /** The first check (cold memo caches). */
+  firstMs: number;
+  /** Best of three. */
   ms: number;
   rowsPerSec: number;
   heapMb: number;
@@ -22,12 +25,17 @@ export function benchEngine(sizes = [10_000, 100_000, 1_000_000], nominees = 10_
     let peak = before;
     const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 5);
     // Best of three: the machine is shared and noisy.
+    // The first run pays for the memoised text keys (unit names, marks); later runs reuse them,
+    // as a re-check in the add-in does. Both are reported.
     let best = Infinity;
+    let first = 0;
     let findings = 0;
     for (let i = 0; i < 3; i++) {
       const t0 = performance.now();
       const r = check({ model, plan, now: () => new Date(0) });
-      best = Math.min(best, performance.now() - t0);
+      const ms = performance.now() - t0;
+      if (i === 0) first = ms;
+      best = Math.min(best, ms);
       findings = r.findings.length;
       peak = Math.max(peak, process.memoryUsage().heapUsed);
     }
@@ -35,6 +43,7 @@ export function benchEngine(sizes = [10_000, 100_000, 1_000_000], nominees = 10_
     out.push({
       rows,
       nominees,
+      firstMs: Math.round(first),
       ms: Math.round(best),
       rowsPerSec: Math.round(((rows + nominees) / best) * 1000),
       heapMb: Math.round((peak - before) / 1048576),

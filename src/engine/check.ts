@@ -10,7 +10,7 @@ import { buildContext, criteriaMatcher, type CheckContext } from './context';
 import { RULES } from './rules';
 import { compareFindings, findingKey, type Finding, type Lang, type RawFinding, type Waiver } from './findings';
 import { messages } from './i18n';
-import { fixLegacyText, type LegacyEncoding } from './normalize/legacy';
+import { fixLegacyText, mayBeLegacy, type LegacyEncoding } from './normalize/legacy';
 import { cellText } from './detect/cells';
 import { dossierDeadline } from './plan/calendar';
 import { buildSummary, type SummaryData } from './summary';
@@ -60,20 +60,23 @@ function decodeLegacySheets(model: WorkbookModel): { model: WorkbookModel; legac
   const legacy = new Map<string, { count: number; enc: LegacyEncoding }>();
   const sheets = model.sheets.map((sheet): SheetModel => {
     let changed: SheetModel['rows'] | null = null;
-    sheet.rows.forEach((row, r) => {
-      if (!row) return;
-      row.forEach((cell, c) => {
-        if (!cell || typeof cell.v !== 'string') return;
+    const rows = sheet.rows;
+    // Plain loops: this visits every cell of a million-row sheet.
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (!row) continue;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (!cell || typeof cell.v !== 'string' || !mayBeLegacy(cell.v)) continue;
         const fixed = fixLegacyText(cell.v);
-        if (!fixed.encoding) return;
-        if (!changed) changed = sheet.rows.map((x) => (x ? [...x] : x));
-        const nc: Cell = { ...cell, v: fixed.text, t: fixed.text };
-        changed[r]![c] = nc;
+        if (!fixed.encoding) continue;
+        if (!changed) changed = rows.map((x) => (x ? [...x] : x));
+        changed[r]![c] = { ...cell, v: fixed.text, t: fixed.text };
         const e = legacy.get(sheet.name) ?? { count: 0, enc: fixed.encoding };
         e.count++;
         legacy.set(sheet.name, e);
-      });
-    });
+      }
+    }
     return changed ? { ...sheet, rows: changed } : sheet;
   });
   return { model: { ...model, sheets }, legacy };

@@ -369,6 +369,11 @@ export function fixLegacyText(s: string): { text: string; encoding: LegacyEncodi
 }
 const FIXED = new Map<string, { text: string; encoding: LegacyEncoding | null }>();
 
+/** Whether a text could be legacy-encoded at all (a cheap test before `fixLegacyText`). */
+export function mayBeLegacy(s: string): boolean {
+  return !plainOrUnicodeVietnamese(s);
+}
+
 /**
  * One pass over the characters (a million-row sheet calls this for every text cell): true
  * when the text has no Latin-1 letter a legacy font would produce, or has a letter only
