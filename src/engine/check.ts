@@ -2,7 +2,7 @@
  * The engine's single entry point: workbook model + plan → findings, report, summary and
  * the flags to write. Pure: no Office, no DOM, no file system.
  */
-import type { WorkbookModel, SheetModel, Cell } from './model';
+import type { WorkbookModel, SheetModel } from './model';
 import type { Plan } from './plan/schema';
 import { detectSheet, type DetectedTable } from './detect/tables';
 import { applyMapping, type Mapping } from './detect/mapping';
