@@ -74,7 +74,7 @@ export class Consolidation {
           c(++n),
           c(x.name),
           c(x.kind === 'collective' ? kinds.collectives : kinds.individuals),
-          c(x.birth ? new Date(`${x.birth}T00:00:00Z`) : null),
+          c(x.birth ? (x.birth.length === 4 ? Number(x.birth) : new Date(`${x.birth}T00:00:00Z`)) : null),
           c(x.position || null),
           c(x.workplace || null),
           c(x.proposer || data.unit.name),

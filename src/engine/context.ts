@@ -357,6 +357,27 @@ function dateColumnsOf(table: DetectedTable, cols: Map<string, number>): Set<num
   return out;
 }
 
+/**
+ * A date of birth as identity: the ISO date, or only the year (`1975`) when a list keeps
+ * years. Lists often split it into *Nam* and *Nữ* columns under one *Năm sinh* heading:
+ * the second column is looked for among the unclaimed ones.
+ */
+function birthOf(row: DataRow, table: DetectedTable): string | null {
+  const cols = [
+    table.columns.birthDate,
+    ...table.extraColumns.filter((x) => /^(ngay|nam|ngay thang nam) sinh\b/.test(x.key)).map((x) => x.col),
+  ];
+  for (const col of cols) {
+    if (col === undefined) continue;
+    const cell = row.cells[col];
+    const d = parseDate(cell);
+    if (d.kind === 'date') return d.iso;
+    const y = typeof cell?.v === 'number' ? String(cell.v) : cellText(cell);
+    if (/^(19|20)\d{2}$/.test(y)) return y;
+  }
+  return null;
+}
+
 // ---- the workbook's unit ----------------------------------------------------------------
 
 const TITLE_SKIP = /^(cong hoa xa hoi|doc lap tu do|ke hoach|danh sach|bang|bao cao|tong hop|ket qua|de nghi|to trinh|so\b|v v|ve viec)/;
@@ -534,7 +555,7 @@ export function buildContext(plan: Plan, tables: DetectedTable[], options: Check
       // A list grouped by award form names it in the group heading instead of a column.
       const formText =
         text(r, t, 'awardForm') || (t.columns.awardForm === undefined && r.heading && matchAward(r.heading) ? r.heading : '');
-      const birth = parseDate(field(r, t, 'birthDate'));
+      const birth = birthOf(r, t);
       const workplace = text(r, t, 'workplace');
       nominees.push({
         table: t,
@@ -543,7 +564,7 @@ export function buildContext(plan: Plan, tables: DetectedTable[], options: Check
         nameKey: foldKey(withoutHonorific(name)),
         looseName: looseKey(withoutHonorific(name)),
         kind,
-        birth: birth.kind === 'date' ? birth.iso : null,
+        birth,
         position: text(r, t, 'position'),
         workplace,
         proposer: proposerText ? makeUnitRef(proposerText, categoryOf(proposerText), offices) : null,

@@ -14,7 +14,9 @@ function unitKeyOf(n: NomineeRecord): string {
 export function sameOtherFields(a: NomineeRecord, b: NomineeRecord): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'collective') return true;
-  if (a.birth && b.birth) return a.birth === b.birth;
+  // A year alone (a list of years of birth) matches a full date of that year.
+  if (a.birth && b.birth)
+    return a.birth === b.birth || (a.birth.length === 4 || b.birth.length === 4 ? a.birth.slice(0, 4) === b.birth.slice(0, 4) : false);
   if (a.birth || b.birth) return false;
   return unitKeyOf(a) === unitKeyOf(b);
 }

@@ -71,6 +71,7 @@ interface HeaderCandidate {
   labels: string[]; // display labels per column
   keys: string[]; // headerKey per column
   subKeys: string[]; // key of the lower row alone (two-row headers)
+  fillsGaps?: boolean; // the lower row fills the gaps under a merged group heading
   topKeys: string[];
 }
 
@@ -184,7 +185,25 @@ function candidates(sheet: SheetModel, r: number, width: number): HeaderCandidat
     }
     const keys = carriedKeys.map((k, c) => [k, subKeys[c]].filter(Boolean).join(' '));
     const labels = carriedLabels.map((l, c) => [l, subLabels[c]].filter(Boolean).join(' / '));
-    out.push({ headerRows: [r, r + 1], labels, keys, subKeys, topKeys: carriedKeys });
+    // Sub-headings sit under the empty cells of a merged group heading; a data row sits
+    // under headings. Most of the lower row under empty top cells means a real two-row header.
+    // Readers fill merged cells with the merged value, so a merged group heading repeats
+    // along the top row and a vertically merged heading repeats in the lower row.
+    const underGroup = (c: number) =>
+      !topKeys[c] ||
+      (c > 0 && topKeys[c] === topKeys[c - 1]) ||
+      (c + 1 < width && (topKeys[c] === topKeys[c + 1] || (!topKeys[c + 1] && !!subKeys[c + 1])));
+    const headerLike = subKeys.every((k, c) => !k || k === topKeys[c] || underGroup(c));
+    const subHeadings = subKeys.filter((k, c) => k && k !== topKeys[c] && underGroup(c)).length;
+    const mergedAcross = sheet.merged?.some((m) => m.top === r + 1 && m.bottom >= r + 2) ?? false;
+    out.push({
+      headerRows: [r, r + 1],
+      labels,
+      keys,
+      subKeys,
+      topKeys: carriedKeys,
+      fillsGaps: (headerLike && subHeadings > 0) || mergedAcross,
+    });
   }
   return out;
 }
@@ -246,7 +265,10 @@ function detectHeader(sheet: SheetModel, width: number, criteria: CriteriaVocabu
       for (const kind of TABLE_KINDS) {
         const s = scoreKind(kind, cand, sheetKey, criteria);
         if (!s.satisfied) continue;
-        if (!best || s.score > best.score) best = { ...s, cand };
+        // On a tie, a lower row that fills a merged group's gaps (Năm sinh / Nam | Nữ) belongs to the header.
+        const tieTwoRow =
+          best && s.score === best.score && cand.fillsGaps && best.cand.headerRows[0] === r && best.cand.headerRows.length === 1;
+        if (!best || s.score > best.score || tieTwoRow) best = { ...s, cand };
       }
     }
   }

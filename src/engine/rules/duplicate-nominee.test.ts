@@ -210,3 +210,42 @@ describe('DUPLICATE_NOMINEE with honorifics', () => {
     expect(found(run(model, 'thai-binh-32-2021'), 'DUPLICATE_NOMINEE')).toEqual([{ sheet: 'DS', rows: [2, 3] }]);
   });
 });
+
+describe('DUPLICATE_NOMINEE with years of birth and Nam/Nữ columns', () => {
+  it('reads the year of birth from whichever of Nam / Nữ is filled', () => {
+    const model = workbook(
+      sheet('DS', [
+        ['STT', 'Họ và tên', 'Năm sinh', null, 'Đơn vị đề nghị', 'Hình thức khen thưởng', 'Tóm tắt thành tích'],
+        [null, null, 'Nam', 'Nữ', null, null, null],
+        [1, 'Trần Thị Lan', null, 1980, 'UBND huyện Vũ Thư', 'Bằng khen của Chủ tịch UBND tỉnh', 'Tốt'],
+        [2, 'Trần Thị Lan', null, 1985, 'UBND huyện Vũ Thư', 'Bằng khen của Chủ tịch UBND tỉnh', 'Tốt'],
+        [3, 'Lê Văn Hùng', 1975, null, 'UBND huyện Vũ Thư', 'Bằng khen của Chủ tịch UBND tỉnh', 'Tốt'],
+        [4, 'Lê Văn Hùng', '1975', null, 'UBND huyện Kiến Xương', 'Bằng khen của Chủ tịch UBND tỉnh', 'Tốt'],
+      ]),
+    );
+    const r = run(model, 'thai-binh-32-2021');
+    expect(r.context.nominees.map((n) => n.birth)).toEqual(['1980', '1985', '1975', '1975']);
+    // Two women named Trần Thị Lan born 1980 and 1985 are two people; Lê Văn Hùng 1975 is one.
+    expect(found(r, 'DUPLICATE_NOMINEE')).toEqual([{ sheet: 'DS', rows: [5, 6] }]);
+  });
+});
+
+describe('a Năm sinh / Nam | Nữ header as readers give merged cells', () => {
+  it('the merged cells repeat their value; the lower row is still header, not a nominee', () => {
+    const model = workbook(
+      sheet('DS', [
+        ['STT', 'Họ và tên', 'Năm sinh', 'Năm sinh', 'Đơn vị đề nghị', 'Hình thức khen thưởng', 'Tóm tắt thành tích'],
+        ['STT', 'Họ và tên', 'Nam', 'Nữ', 'Đơn vị đề nghị', 'Hình thức khen thưởng', 'Tóm tắt thành tích'],
+        [1, 'Trần Thị Lan', null, 1980, 'UBND huyện Vũ Thư', 'Bằng khen của Chủ tịch UBND tỉnh', 'Tốt'],
+        [2, 'Lê Văn Hùng', 1975, null, 'UBND huyện Vũ Thư', 'Bằng khen của Chủ tịch UBND tỉnh', 'Tốt'],
+      ]),
+    );
+    const r = run(model, 'thai-binh-32-2021');
+    expect(r.tables[0]!.headerRows).toEqual([1, 2]);
+    expect(r.context.nominees.map((n) => [n.row, n.name, n.birth])).toEqual([
+      [3, 'Trần Thị Lan', '1980'],
+      [4, 'Lê Văn Hùng', '1975'],
+    ]);
+    expect(found(r, 'MISSING_FIELD')).toEqual([]);
+  });
+});
