@@ -106,14 +106,28 @@ function writeCell(ws: ExcelJS.Worksheet, r: number, c: number, cell: SummaryCel
   }
   if (cell.numFmt && typeof cell.v === 'number') target.numFmt = cell.numFmt;
   if (cell.style) target.fill = { type: 'pattern', pattern: 'solid', fgColor: argb(SUMMARY_FILLS[cell.style]) };
-  if (typeof cell.v === 'string' && cell.v.length > 40) target.alignment = { wrapText: true, vertical: 'top' };
+  if (cell.wrap) target.alignment = { wrapText: true, vertical: 'top' };
 }
 
 export function writeSummaryTo(wb: ExcelJS.Workbook, sheet: SummarySheet, name: string): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name);
   sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  sheet.rows.forEach((row, r) => row.forEach((cell, c) => writeCell(ws, r + 1, c + 1, cell)));
+  sheet.rows.forEach((row, r) => {
+    row.forEach((cell, c) => writeCell(ws, r + 1, c + 1, cell));
+    // A file does not re-measure rows when opened: give wrapped rows the height they need.
+    const lines = Math.max(
+      1,
+      ...row.map((cell, c) => (cell.wrap && typeof cell.v === 'string' ? wrappedLines(cell.v, sheet.widths[c] ?? 10) : 1)),
+    );
+    if (lines > 1) ws.getRow(r + 1).height = 15 * lines;
+  });
   return ws;
+}
+
+/** About how many lines a text takes in a column of `width` characters. */
+function wrappedLines(text: string, width: number): number {
+  const per = Math.max(1, Math.floor(width * 1.1));
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / per)), 0);
 }
 
 /** A free sheet name: the preferred one unless the user already has a sheet by that name. */

@@ -794,7 +794,7 @@ export class OfficeWorkbook implements WorkbookPort {
         if (cell.bold) k.push('bold');
         if (cell.style) k.push(`fill:${SUMMARY_FILLS[cell.style]}`);
         if (cell.link && typeof cell.v !== 'object') k.push('link');
-        if (typeof cell.v === 'string' && cell.v.length > 40) k.push('wrap');
+        if (cell.wrap) k.push('wrap');
         return k;
       };
       const keys = new Set(row.flatMap(keysOf));

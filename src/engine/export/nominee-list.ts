@@ -33,7 +33,14 @@ export function buildNomineeListSheet(data: ExportData, plan: Plan, lang: Lang):
       if (!list.length) continue;
       rows.push([{ v: '' }, { v: kind === 'collective' ? m.collectives : m.individuals, bold: true }]);
       list.forEach((n, j) =>
-        rows.push([{ v: j + 1 }, { v: n.name }, { v: n.position }, { v: n.workplace || n.proposer }, { v: n.form }, { v: n.achievement }]),
+        rows.push([
+          { v: j + 1 },
+          { v: n.name, wrap: true },
+          { v: n.position, wrap: true },
+          { v: n.workplace || n.proposer, wrap: true },
+          { v: n.form, wrap: true },
+          { v: n.achievement, wrap: true },
+        ]),
       );
     }
   });

@@ -248,7 +248,7 @@ export const en: Messages = {
     moneyNote: (base, decree) =>
       `Estimated reward = coefficient × base salary ${formatVnd(base, 'en')}${decree ? ` (Decree ${decree})` : ''}.`,
     findingsTitle: 'IV. ERRORS AND WARNINGS',
-    findingsHead: ['No.', 'Severity', 'Rule', 'Sheet', 'Row', 'Unit', 'Message', 'Waiver'],
+    findingsHead: ['No.', 'Message', 'Severity', 'Sheet', 'Row', 'Rule', 'Unit', 'Waiver'],
     waivedBy: (by, reason) => `Waived (${by}): ${reason}`,
     noFindings: 'No errors or warnings.',
     notesTitle: 'Notes',

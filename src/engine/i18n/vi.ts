@@ -248,7 +248,7 @@ export const vi: Messages = {
     moneyNote: (base, decree) =>
       `Tiền thưởng ước tính = hệ số × lương cơ sở ${formatVnd(base, 'vi')}${decree ? ` (Nghị định ${decree})` : ''}.`,
     findingsTitle: 'IV. DANH SÁCH LỖI VÀ CẢNH BÁO',
-    findingsHead: ['STT', 'Mức độ', 'Quy tắc', 'Trang', 'Dòng', 'Đơn vị', 'Nội dung', 'Miễn trừ'],
+    findingsHead: ['STT', 'Nội dung', 'Mức độ', 'Trang', 'Dòng', 'Quy tắc', 'Đơn vị', 'Miễn trừ'],
     waivedBy: (by, reason) => `Đã miễn trừ (${by}): ${reason}`,
     noFindings: 'Không có lỗi hay cảnh báo nào.',
     notesTitle: 'Ghi chú',

@@ -15,6 +15,8 @@ export interface SummaryCell {
   link?: { sheet: string; row: number };
   /** Excel number format, e.g. `0.00%` or `#,##0`. */
   numFmt?: string;
+  /** Wrap the text inside the cell's column (long messages); otherwise it runs on to the right. */
+  wrap?: boolean;
   /** Colour key the adapters map to a fill: header rows, errors, warnings. */
   style?: 'title' | 'header' | 'error' | 'warning' | 'waived';
 }
@@ -47,6 +49,15 @@ export function fitSheet(sheet: SummarySheet): SummarySheet {
   };
 }
 
+/** `22/11/2026 09:57 (giờ Việt Nam)`: Vietnam keeps UTC+7 all year. */
+function vietnamTime(iso: string, lang: Lang = 'vi'): string {
+  const d = new Date(Date.parse(iso) + 7 * 3600_000);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, '0');
+  const text = `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
+  return `${text} (${lang === 'en' ? 'Vietnam time' : 'giờ Việt Nam'})`;
+}
+
 const PCT = '0.00%';
 const INT = '#,##0';
 
@@ -61,17 +72,13 @@ export function buildSummarySheet(result: CheckResult, plan: Plan, workbookName:
   const source = lang === 'en' ? (plan.source.en ?? plan.source.vi) : plan.source.vi;
 
   rows.push([{ v: m.title, bold: true, style: 'title' }]);
-  rows.push([
-    { v: m.unit, bold: true },
-    { v: (result.workbookUnit.name ?? '—') + (result.workbookUnit.inferred ? ` ${m.unitInferred}` : '') },
-  ]);
-  rows.push([{ v: m.plan, bold: true }, { v: `${planName} — ${source}` }]);
-  rows.push([{ v: m.workbook, bold: true }, { v: workbookName }]);
-  rows.push([{ v: m.checkedAt, bold: true }, { v: result.checkedAt }]);
-  rows.push([
-    { v: '', bold: true },
-    { v: m.counts(s.errors, s.warnings), bold: true, style: s.errors ? 'error' : s.warnings ? 'warning' : undefined },
-  ]);
+  // One cell per line, running on to the right, so the labels never hide behind the values.
+  const unit = (result.workbookUnit.name ?? '—') + (result.workbookUnit.inferred ? ` ${m.unitInferred}` : '');
+  rows.push([{ v: `${m.unit}: ${unit}`, bold: true }]);
+  rows.push([{ v: `${m.plan}: ${planName} — ${source}` }]);
+  rows.push([{ v: `${m.workbook}: ${workbookName}` }]);
+  rows.push([{ v: `${m.checkedAt}: ${vietnamTime(result.checkedAt, lang)}` }]);
+  rows.push([{ v: m.counts(s.errors, s.warnings), bold: true, style: s.errors ? 'error' : s.warnings ? 'warning' : undefined }]);
   blank();
 
   rows.push([{ v: m.turnoutTitle, bold: true }]);
@@ -147,15 +154,16 @@ export function buildSummarySheet(result: CheckResult, plan: Plan, workbookName:
   if (!result.findings.length) rows.push([{ v: '' }, { v: m.noFindings }]);
   result.findings.forEach((f, i) => {
     const style = f.waived ? 'waived' : f.severity;
+    // The message first, in the wide column; where it is and which rule, after it.
     rows.push([
       { v: i + 1 },
-      { v: msg.severity[f.severity], style },
-      { v: f.rule },
+      { v: f.message, wrap: true, style },
+      { v: msg.severity[f.severity] },
       { v: f.sheet },
       { v: f.rows.join(', '), ...(f.rows[0] ? { link: { sheet: f.sheet, row: f.rows[0] } } : {}) },
-      { v: f.unit ?? '' },
-      { v: f.message },
-      { v: f.waived ? m.waivedBy(f.waived.by, f.waived.reason) : '' },
+      { v: f.rule },
+      { v: f.unit ?? '', wrap: true },
+      { v: f.waived ? m.waivedBy(f.waived.by, f.waived.reason) : '', wrap: true },
     ]);
   });
   if (result.notices.length) {
@@ -163,5 +171,5 @@ export function buildSummarySheet(result: CheckResult, plan: Plan, workbookName:
     rows.push([{ v: m.notesTitle, bold: true }]);
     for (const n of result.notices) rows.push([{ v: '' }, { v: n.message }]);
   }
-  return fitSheet({ widths: [6, 42, 22, 14, 14, 12, 60, 36], rows });
+  return fitSheet({ widths: [6, 52, 24, 18, 12, 28, 30, 36], rows });
 }
