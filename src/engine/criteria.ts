@@ -84,3 +84,15 @@ export function nomineeCriteria(ctx: CheckContext): NomineeCriteria[] {
   cache.set(ctx, out);
   return out;
 }
+
+/**
+ * A criterion's name for a message: its label when short, else the first heading offices
+ * use for it (Vietnamese), else the label cut at a word.
+ */
+export function criterionLabel(c: Criterion, lang: 'vi' | 'en'): string {
+  const label = lang === 'en' ? (c.label.en ?? c.label.vi) : c.label.vi;
+  if (label.length <= 60) return label;
+  if (lang === 'vi' && c.aliases[0]) return c.aliases[0];
+  const cut = label.slice(0, 60);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 40))}…`;
+}

@@ -1,5 +1,5 @@
 import type { Rule } from './types';
-import { nomineeCriteria } from '../criteria';
+import { criterionLabel, nomineeCriteria } from '../criteria';
 
 /**
  * A required criterion of a nominated collective or individual marked not met, left
@@ -38,7 +38,7 @@ export const criterionNotMet: Rule = {
           subject: `${n.nameKey}|${f.criterion.code}`,
           params: {
             criterion: f.criterion.code,
-            criterionLabel: ctx.options.lang === 'en' ? (f.criterion.label.en ?? f.criterion.label.vi) : f.criterion.label.vi,
+            criterionLabel: criterionLabel(f.criterion, ctx.options.lang),
             mark: f.mark,
             markText: f.text,
             name: n.name,

@@ -1,6 +1,6 @@
 import type { Rule } from './types';
 import type { MessageParams } from '../findings';
-import { nomineeCriteria, standardsFor } from '../criteria';
+import { criterionLabel, nomineeCriteria, standardsFor } from '../criteria';
 import { below, turnoutOf } from '../turnout';
 import { compareIso } from '../normalize/date';
 
@@ -59,7 +59,7 @@ export const nomineeNotEligible: Rule = {
           params: {
             standard: 'criterion',
             criterion: f.criterion.code,
-            criterionLabel: ctx.options.lang === 'en' ? (f.criterion.label.en ?? f.criterion.label.vi) : f.criterion.label.vi,
+            criterionLabel: criterionLabel(f.criterion, ctx.options.lang),
           },
           values: { standard: f.criterion.code, at: `${f.sheet}!${f.row}` },
         });
