@@ -38,6 +38,7 @@ import { MARK_ERROR, MARK_WAIVED, MARK_WARNING } from '../engine/output/flags';
 import type { SummaryCell, SummarySheet } from '../engine/output/summary-sheet';
 import { officeSettings, type ThiduaSettings, type WrittenRecord, type WrittenSheet, type WrittenSummary } from './office-settings';
 import { FLAG_FILLS, SUMMARY_FILLS, type ProgressFn, type WorkbookPort } from './workbook-port';
+import { EXCEL_ERRORS } from '../engine/normalize/number';
 
 /** The Excel JavaScript API version the add-in needs (hyperlinks, `Workbook.name`, `getRangeByIndexes`). */
 export const requiredApi = { excel: '1.7' } as const;
@@ -97,24 +98,7 @@ export interface OfficeWorkbookOptions {
 
 /* ------------------------------------------------------------------------------------ */
 
-const ERROR_TEXTS = new Set([
-  '#NULL!',
-  '#DIV/0!',
-  '#VALUE!',
-  '#REF!',
-  '#NAME?',
-  '#NUM!',
-  '#N/A',
-  '#GETTING_DATA',
-  '#SPILL!',
-  '#CALC!',
-  '#FIELD!',
-  '#BLOCKED!',
-  '#CONNECT!',
-  '#BUSY!',
-  '#UNKNOWN!',
-  '#PYTHON!',
-]);
+const ERROR_TEXTS = EXCEL_ERRORS;
 
 const MARKS = [MARK_ERROR, MARK_WARNING, MARK_WAIVED];
 const MARK_FILL: Record<string, string> = {

@@ -8,7 +8,8 @@ import { cleanText, headerKey } from './text';
 export type NumberResult =
   { kind: 'empty' } | { kind: 'number'; value: number } | { kind: 'error'; raw: string } | { kind: 'invalid'; raw: string };
 
-const EXCEL_ERRORS = new Set([
+/** Excel's error values, as cells display them. */
+export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   '#NULL!',
   '#DIV/0!',
   '#VALUE!',
@@ -25,6 +26,7 @@ const EXCEL_ERRORS = new Set([
   '#BUSY!',
   '#UNKNOWN!',
   '#EXTERNAL!',
+  '#PYTHON!',
 ]);
 
 /** True for an Excel error typed or pasted as text (`#DIV/0!`, `#n/a`). */
