@@ -68,7 +68,17 @@ function loadMapping(path: string, lang: Lang): Mapping {
   const r = mappingSchema.safeParse(raw);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    throw new InputError(m.badMapping(basename(path), `${issue.path.join('.') || '(root)'}: ${issue.message}`));
+    // zod's own wording is English and technical: name the field in the user's language instead.
+    const where = issue.path.join('.');
+    const why =
+      lang === 'en'
+        ? where
+          ? `the field "${where}" is not valid`
+          : 'it is not a {"sheets": {…}} object'
+        : where
+          ? `trường "${where}" không đúng`
+          : 'cần có dạng {"sheets": {…}}';
+    throw new InputError(m.badMapping(basename(path), why));
   }
   return r.data;
 }

@@ -33,16 +33,17 @@ export function quotaUsage(ctx: CheckContext): QuotaUse[] {
     for (const { unit, rows } of byUnit.values()) {
       const q = limits.find((l) => l.category === unit.category);
       if (!q) continue;
-      // Repeated rows of one nominee count once.
-      const repeats = duplicateClusters(rows).reduce((s, c) => s + c.length - 1, 0);
-      const repeatsOf = (kind: string) => duplicateClusters(rows.filter((r) => r.kind === kind)).reduce((s, c) => s + c.length - 1, 0);
+      // Repeated rows of one nominee count once (a duplicate is always of one kind).
+      const repeats = { collective: 0, individual: 0 };
+      for (const c of duplicateClusters(rows)) repeats[c[0]!.kind] += c.length - 1;
       const coll = rows.filter((r) => r.kind === 'collective');
       const ind = rows.filter((r) => r.kind === 'individual');
-      if (q.combined !== undefined) out.push({ unit, kind: 'combined', proposed: rows.length - repeats, limit: q.combined, rows });
+      if (q.combined !== undefined)
+        out.push({ unit, kind: 'combined', proposed: rows.length - repeats.collective - repeats.individual, limit: q.combined, rows });
       if (q.collective !== undefined)
-        out.push({ unit, kind: 'collective', proposed: coll.length - repeatsOf('collective'), limit: q.collective, rows: coll });
+        out.push({ unit, kind: 'collective', proposed: coll.length - repeats.collective, limit: q.collective, rows: coll });
       if (q.individual !== undefined)
-        out.push({ unit, kind: 'individual', proposed: ind.length - repeatsOf('individual'), limit: q.individual, rows: ind });
+        out.push({ unit, kind: 'individual', proposed: ind.length - repeats.individual, limit: q.individual, rows: ind });
     }
   }
   out.sort((a, b) => (a.unit.name < b.unit.name ? -1 : a.unit.name > b.unit.name ? 1 : a.kind < b.kind ? -1 : 1));
