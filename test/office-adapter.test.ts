@@ -251,11 +251,11 @@ describe('OfficeWorkbook.readModel', () => {
     ]);
   });
 
-  it('fills merged areas with the merged value and reads dates, percentages and errors', async () => {
+  it('gives a merged area its value in the first cell only, lists the area, and reads dates, percentages and errors', async () => {
     const fake = createFakeExcel(helperInit());
     const model = await portOf(fake).readModel();
     const rows = model.sheets[0]!.rows;
-    expect(rows[0]!.map((c) => c?.v)).toEqual(Array(5).fill('KẾT QUẢ BẦU CỬ XÃ'));
+    expect(rows[0]!.map((c) => c?.v)).toEqual(['KẾT QUẢ BẦU CỬ XÃ']);
     expect(rows[3]![3]).toEqual({ v: 0.974, t: '97,4%', f: '0.0%' });
     expect(rows[3]![4]).toEqual({ v: d(23, 5, 2021), t: '23/05/2021', f: 'dd/mm/yyyy' });
     expect(rows[5]![3]).toEqual({ v: { error: '#DIV/0!' }, f: '0.00%' });

@@ -14,6 +14,7 @@ import { fixLegacyText, mayBeLegacy, type LegacyEncoding } from './normalize/leg
 import { cellText } from './detect/cells';
 import { dossierDeadline } from './plan/calendar';
 import { buildSummary, type SummaryData } from './summary';
+import { mergedView } from './detect/merged';
 
 export interface CheckInput {
   model: WorkbookModel;
@@ -83,6 +84,15 @@ function decodeLegacySheets(model: WorkbookModel): { model: WorkbookModel; legac
 }
 
 /**
+ * The model as the engine reads it: legacy-encoded text decoded, merged areas read as
+ * Excel shows them (one value, one cell). The check and the pane's mapping view both start here.
+ */
+export function prepareModel(model: WorkbookModel): { model: WorkbookModel; legacy: Map<string, { count: number; enc: LegacyEncoding }> } {
+  const viewed = { ...model, sheets: model.sheets.map(mergedView) };
+  return decodeLegacySheets(viewed);
+}
+
+/**
  * thidua's own summary sheet (*Tổng hợp*, A1 its title in either language), found when a
  * flagged workbook is checked again: it repeats the workbook's figures and is never data.
  */
@@ -112,7 +122,7 @@ export function check(input: CheckInput): CheckResult {
   const progress = input.onProgress ?? (() => {});
 
   progress('detect', 0);
-  const { model, legacy } = decodeLegacySheets(input.model);
+  const { model, legacy } = prepareModel(input.model);
   for (const [sheet, { count, enc }] of legacy)
     notices.push({ code: 'legacy_text', sheet, message: msg.notices.legacyText(sheet, count, enc) });
 

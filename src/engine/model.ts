@@ -27,9 +27,11 @@ export interface SheetModel {
   rows: (Cell | null | undefined)[][];
   hidden?: boolean;
   /**
-   * Merged areas (1-based, inclusive), when the adapter knows them. An empty merged area
-   * reads as empty cells, but writing into it would land in its first cell: the status
-   * column keeps clear of them.
+   * Merged areas (1-based, inclusive). Every adapter lists them all, and gives a merged
+   * area's value in its top-left cell only, as Excel holds it (covered cells are left out).
+   * The engine reads them through `mergedView` (detect/merged.ts): one value, one cell on
+   * its row, repeated down the rows a vertical merge spans. Writing into a covered cell
+   * would land in the first cell: the status column keeps clear of them.
    */
   merged?: { top: number; left: number; bottom: number; right: number }[];
 }

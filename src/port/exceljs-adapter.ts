@@ -37,6 +37,8 @@ export function sheetToModel(ws: ExcelJS.Worksheet): SheetModel {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: (Cell | null)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // A merged area's value is its first cell's (the model's contract); exceljs repeats it in every covered cell.
+      if (cell.isMerged && cell.master !== cell) return;
       const { v, t } = convertValue(cell.value);
       if (v === null) return;
       const c: Cell = { v };

@@ -410,24 +410,12 @@ export class OfficeWorkbook implements WorkbookPort {
         onProgress?.(total ? Math.min(1, done / total) : 1);
       }
 
-      // Cells covered by a merged area carry the merged value (the port's contract).
-      // The areas themselves go into the model too (the status column keeps clear of them).
+      // The merged areas go into the model as Excel holds them: the value in the first cell
+      // only (the port's contract); the engine reads a merged line as one cell.
       merged.forEach((m, s) => {
         if (m.isNullObject || s === skip) return;
-        const rows = sheets[s]!.rows;
         const areas = parseAreas(m.address);
         if (areas.length) sheets[s]!.merged = areas.map((a) => ({ top: a.r1, left: a.c1, bottom: a.r2, right: a.c2 }));
-        for (const a of areas) {
-          const master = rows[a.r1 - 1]?.[a.c1 - 1];
-          if (!master) continue;
-          for (let r = a.r1; r <= a.r2; r++) {
-            for (let c = a.c1; c <= a.c2; c++) {
-              if (r === a.r1 && c === a.c1) continue;
-              const row = (rows[r - 1] ??= []);
-              row[c - 1] = { ...master };
-            }
-          }
-        }
       });
 
       // The status cells this add-in wrote are not the user's data.

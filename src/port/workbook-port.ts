@@ -5,7 +5,8 @@
  *
  * Contract for `readModel`: every sheet's used range from A1, values as Excel holds them
  * (formula results, not formulas), the displayed text where it differs, the number
- * format; cells covered by a merged area carry the merged area's value.
+ * format; every merged area in `merged`, its value in its first cell only, as Excel holds
+ * it (the engine's `mergedView` decides how a covered cell reads).
  */
 import type { WorkbookModel } from '../engine/model';
 import type { FlagPlan } from '../engine/output/flags';

@@ -1,4 +1,5 @@
 /** How each sheet of a workbook is recognised (automatically, or by the user's mapping), for the mapping view. */
+import { prepareModel } from '../engine/check';
 import { criteriaMatcher } from '../engine/context';
 import { applyMapping, MappingError, type Mapping } from '../engine/detect/mapping';
 import { cellText } from '../engine/detect/cells';
@@ -20,7 +21,8 @@ function headerLabels(sheet: SheetModel, headerRow: number, headerRows: number):
   );
 }
 
-export function recogniseModel(model: WorkbookModel, plan: Plan | null, mapping: Mapping | null, lang: Lang): SheetRecognition[] {
+export function recogniseModel(input: WorkbookModel, plan: Plan | null, mapping: Mapping | null, lang: Lang): SheetRecognition[] {
+  const { model } = prepareModel(input);
   const criteria = plan ? criteriaMatcher(plan) : undefined;
   return model.sheets
     .filter((sheet) => !sheet.hidden)
