@@ -4,9 +4,9 @@
  */
 import type { WorkbookModel, SheetModel } from './model';
 import type { Plan } from './plan/schema';
-import { detectSheet, type DetectedTable } from './detect/tables';
-import { applyMapping, type Mapping } from './detect/mapping';
-import { buildContext, criteriaMatcher, type CheckContext } from './context';
+import type { DetectedTable } from './detect/tables';
+import { sheetTables, type Mapping } from './detect/mapping';
+import { buildContext, criteriaMatcher, unitNamedByTitles, type CheckContext } from './context';
 import { RULES } from './rules';
 import { compareFindings, findingKey, type Finding, type Lang, type RawFinding, type Waiver } from './findings';
 import { messages } from './i18n';
@@ -103,7 +103,7 @@ function isOwnSummary(sheet: SheetModel): boolean {
 }
 
 /** Text of the rows above a table's header (title rows), for inferring the unit. */
-function titleLines(sheet: SheetModel, headerTop: number): string[] {
+export function titleLines(sheet: SheetModel, headerTop: number): string[] {
   const out: string[] = [];
   for (let r = 0; r < Math.min(headerTop - 1, 12); r++) {
     for (const c of sheet.rows[r] ?? []) {
@@ -112,6 +112,28 @@ function titleLines(sheet: SheetModel, headerTop: number): string[] {
     }
   }
   return out;
+}
+
+/**
+ * The unit of the rows of a sheet that name none. A mapping's unit wins. Otherwise, when a
+ * workbook keeps one member list per base union (two or more member lists without a unit
+ * column), each list belongs to the unit its title rows name (the lowest line that names a
+ * unit: *CĐCS TRƯỜNG THPT KHOÁI CHÂU* under *CÔNG ĐOÀN NGÀNH GIÁO DỤC*), or failing that to
+ * its sheet's name. A single such list belongs to the workbook's unit, as before.
+ */
+export function assignSheetUnits(tables: DetectedTable[], mapped: Map<string, string>, sheetsTop: Map<string, string[]>): void {
+  const loose = tables.filter((t) => t.kind === 'members' && t.columns.unit === undefined);
+  const perUnit = new Set(loose.map((t) => t.sheet)).size >= 2;
+  for (const t of tables) {
+    const m = mapped.get(t.sheet);
+    if (m) {
+      t.sheetUnit = { name: m, source: 'mapping' };
+      continue;
+    }
+    if (!perUnit || t.kind !== 'members' || t.columns.unit !== undefined) continue;
+    const title = unitNamedByTitles(sheetsTop.get(t.sheet) ?? [], 'last');
+    t.sheetUnit = title ? { name: title, source: 'title' } : { name: t.sheet, source: 'sheet' };
+  }
 }
 
 export function check(input: CheckInput): CheckResult {
@@ -129,19 +151,21 @@ export function check(input: CheckInput): CheckResult {
   const criteria = criteriaMatcher(plan);
   const tables: DetectedTable[] = [];
   const sheetsTop = new Map<string, string[]>();
+  const mappedUnits = new Map<string, string>();
   for (const sheet of model.sheets) {
     if (isOwnSummary(sheet)) continue;
-    const mapped = input.mapping ? applyMapping(sheet, input.mapping, lang) : undefined;
-    if (mapped === 'ignore') continue;
-    const t = mapped ?? detectSheet(sheet, { criteria });
-    if (!t) {
+    const found = sheetTables(sheet, input.mapping, { criteria });
+    if (found.ignored) continue;
+    if (found.unit) mappedUnits.set(sheet.name, found.unit);
+    if (found.tables.length === 0) {
       if (sheet.rows.some((r) => r && r.length))
         notices.push({ code: 'sheet_skipped', sheet: sheet.name, message: msg.notices.sheetSkipped(sheet.name) });
       continue;
     }
-    tables.push(t);
-    sheetsTop.set(sheet.name, titleLines(sheet, t.headerRows[0]!));
+    tables.push(...found.tables);
+    sheetsTop.set(sheet.name, titleLines(sheet, found.tables[0]!.headerRows[0]!));
   }
+  assignSheetUnits(tables, mappedUnits, sheetsTop);
   progress('detect', 1);
 
   const ctx = buildContext(plan, tables, { lang, unit: input.unit, conferenceDate: input.conferenceDate }, sheetsTop);

@@ -384,14 +384,27 @@ const TITLE_SKIP = /^(cong hoa xa hoi|doc lap tu do|ke hoach|danh sach|bang|bao 
 
 function unitFromTitles(tables: DetectedTable[], sheetsTop: Map<string, string[]>): string | null {
   for (const t of tables) {
-    for (const line of sheetsTop.get(t.sheet) ?? []) {
-      const k = looseKey(line);
-      if (!k || TITLE_SKIP.test(k)) continue;
-      const cat = categoryFromName(line);
-      if (cat !== 'unknown') return toTitleCase(line);
-    }
+    const name = unitNamedByTitles(sheetsTop.get(t.sheet) ?? [], 'first');
+    if (name) return name;
   }
   return null;
+}
+
+/**
+ * The unit title rows name: the first line that names one (the organisation heading a
+ * workbook: *UBND HUYỆN VŨ THƯ*), or the last (the sheet's own unit under its parent:
+ * *CĐCS TRƯỜNG THPT KHOÁI CHÂU* under *CÔNG ĐOÀN NGÀNH GIÁO DỤC HƯNG YÊN*).
+ */
+export function unitNamedByTitles(lines: string[], which: 'first' | 'last'): string | null {
+  let found: string | null = null;
+  for (const line of lines) {
+    const k = looseKey(line);
+    if (!k || TITLE_SKIP.test(k)) continue;
+    if (categoryFromName(line) === 'unknown') continue;
+    found = toTitleCase(line);
+    if (which === 'first') return found;
+  }
+  return found;
 }
 
 /** `UBND HUYỆN VŨ THƯ` → `UBND huyện Vũ Thư`: title rows are upper case. */
@@ -482,8 +495,9 @@ export function buildContext(plan: Plan, tables: DetectedTable[], options: Check
         unitName = unitTexts.get(unitCell.v) ?? cellText(unitCell);
         unitTexts.set(unitCell.v, unitName);
       } else unitName = cellText(unitCell);
-      // A list grouped under unit headings (`TRƯỜNG THPT VĂN GIANG`) names the unit there.
-      if (!unitName && unitCol === undefined && r.heading) unitName = r.heading;
+      // A list grouped under unit headings (`TRƯỜNG THPT VĂN GIANG`) names the unit there;
+      // a sheet kept per base union names it in its title rows (or its sheet name).
+      if (!unitName && unitCol === undefined) unitName = r.heading ?? t.sheetUnit?.name ?? '';
       const cell = votedCol === undefined ? undefined : r.cells[votedCol];
       let m: { mark: Mark; text: string };
       if (typeof cell?.v === 'string') {
@@ -547,7 +561,9 @@ export function buildContext(plan: Plan, tables: DetectedTable[], options: Check
     const dateCols = dateColumnsOf(t, cols);
     // A list without a proposing-unit column is the list of the unit its title names.
     // `--unit` names the workbook's unit and wins; without it, the list's own title does.
-    const sheetUnit = t.columns.unit === undefined ? (options.unit ?? unitFromTitles([t], sheetsTop) ?? workbookUnit.name) : null;
+    // A mapping that names the sheet's unit is the user's correction and wins over both.
+    const sheetUnit =
+      t.columns.unit === undefined ? (t.sheetUnit?.name ?? options.unit ?? unitFromTitles([t], sheetsTop) ?? workbookUnit.name) : null;
     for (const r of t.rows) {
       const name = text(r, t, 'name');
       const proposerText = t.columns.unit !== undefined ? text(r, t, 'unit') : (sheetUnit ?? '');

@@ -201,7 +201,8 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 
   private async clearFlagsOnly(): Promise<void> {
-    for (const w of this.written.sheets) {
+    // Last written first: two tables of one sheet may share a status column.
+    for (const w of [...this.written.sheets].reverse()) {
       const ws = this.wb.getWorksheet(w.sheet);
       if (!ws) continue;
       for (const saved of w.cells) {

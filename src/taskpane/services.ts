@@ -25,20 +25,35 @@ export interface Saved {
   unit: string | null;
 }
 
-/** How one sheet was recognised, for the mapping view. */
-export interface SheetRecognition {
-  sheet: string;
-  /** The table the check will read (with the user's mapping applied), or null. */
-  table: DetectedTable | null;
-  /** What automatic recognition alone finds in the sheet. */
-  auto: TableKind | null;
-  /** The user's mapping says to skip this sheet. */
-  ignored: boolean;
-  /** 1-based rows and header labels per 0-based column, for the column dropdowns. */
+/** How one table of a sheet was recognised (a sheet may hold several, stacked). */
+export interface TableRecognition {
+  /** 0-based place among the sheet's tables, top to bottom. */
+  index: number;
+  /** The table the check will read (with the user's mapping applied). */
+  table: DetectedTable;
+  /** The table came from the user's mapping rather than automatic recognition. */
+  fromMapping: boolean;
+  /** 1-based header rows and header labels per 0-based column, for the column dropdowns. */
   headerRow: number;
   headerRows: number;
   labels: string[];
-  /** The user's mapping could not be applied (a column that is not there). */
+}
+
+/** How one sheet was recognised, for the mapping view. */
+export interface SheetRecognition {
+  sheet: string;
+  /** The user's mapping says to skip this sheet. */
+  ignored: boolean;
+  /** The tables the check will read, top to bottom; empty when none was recognised. */
+  tables: TableRecognition[];
+  /** What automatic recognition alone finds in the sheet (kinds, top to bottom). */
+  auto: TableKind[];
+  /**
+   * The unit the sheet's rows belong to when they name none: from the mapping, from the
+   * sheet's title rows or its name (one member list per base union); null: the workbook's unit.
+   */
+  unit: { name: string; source: 'mapping' | 'title' | 'sheet' } | null;
+  /** The user's mapping could not be applied (a column that is not there); the sheet is read as recognised. */
   error?: { field: string; ref: string };
 }
 

@@ -221,6 +221,15 @@ const vi = {
     fromMapping: 'theo lựa chọn của bạn',
     detected: 'tự nhận diện',
     badMapping: (sheet: string, field: string, ref: string) => `Trang "${sheet}": không có cột "${ref}" cho ${field}. Hãy chọn lại.`,
+    asTablesBelow: 'Theo các bảng bên dưới',
+    table: (n: number, headerRow: number) => `Bảng ${n} (tiêu đề ở dòng ${headerRow})`,
+    tableKind: (n: number) => `Bảng ${n} là`,
+    addTable: 'Thêm một bảng trong trang',
+    removeTable: (n: number) => `Bỏ bảng ${n}`,
+    sheetUnit: 'Đơn vị của trang',
+    sheetUnitHint: 'Chỉ điền khi các dòng không ghi đơn vị và trang thuộc một đơn vị riêng (mỗi trường một trang).',
+    sheetUnitFound: (name: string, source: 'title' | 'sheet') =>
+      source === 'title' ? `Đang dùng "${name}" (theo dòng tiêu đề của trang).` : `Đang dùng "${name}" (theo tên trang).`,
   },
 
   results: {
@@ -511,6 +520,15 @@ const en: typeof vi = {
     fromMapping: 'your choice',
     detected: 'recognised',
     badMapping: (sheet, field, ref) => `Sheet "${sheet}": there is no column "${ref}" for ${field}. Choose again.`,
+    asTablesBelow: 'As the tables below',
+    table: (n, headerRow) => `Table ${n} (header on row ${headerRow})`,
+    tableKind: (n) => `Table ${n} is`,
+    addTable: 'Add a table in this sheet',
+    removeTable: (n) => `Remove table ${n}`,
+    sheetUnit: "Sheet's unit",
+    sheetUnitHint: 'Fill in only when the rows name no unit and the sheet belongs to one unit (one sheet per school).',
+    sheetUnitFound: (name, source) =>
+      source === 'title' ? `Using "${name}" (from the sheet's title rows).` : `Using "${name}" (the sheet's name).`,
   },
 
   results: {

@@ -15,7 +15,14 @@ import type { SheetModel } from '../model';
 import { columnNumber } from '../model';
 import { headerKey, cleanText } from '../normalize/text';
 import { cellText } from './cells';
-import { assignFields, buildTable, type DetectedTable } from './tables';
+import {
+  assignFields,
+  buildTableWithStop,
+  detectSheetTables,
+  type CriteriaVocabulary,
+  type DetectedTable,
+  type DetectOptions,
+} from './tables';
 import { TABLE_KINDS, type FieldName } from './vocabulary';
 
 const FIELD_NAMES = [
@@ -40,37 +47,70 @@ const FIELD_NAMES = [
   'dossierDate',
 ] as const satisfies readonly FieldName[];
 
+/** One table of a sheet: its kind, where its header is, and the columns the user named. */
+export const tableMappingSchema = z.object({
+  kind: z.enum(TABLE_KINDS),
+  /** 1-based row of the (first) header row. */
+  headerRow: z.number().int().min(1),
+  /** How many rows the header spans (1 or 2). */
+  headerRows: z.number().int().min(1).max(2).default(1),
+  /** 1-based first data row; default: right under the header (a row of column numbers is skipped). */
+  dataStartRow: z.number().int().min(1).optional(),
+  /** 1-based last row the table may reach; default: the next table's header, a signature block, or the sheet's end. */
+  dataEndRow: z.number().int().min(1).optional(),
+  /** Field → column letter (`B`) or header text. Fields not named are detected. */
+  columns: z.partialRecord(z.enum(FIELD_NAMES), z.string().min(1)).default({}),
+});
+export type TableMapping = z.infer<typeof tableMappingSchema>;
+
+/** The unit a sheet's rows belong to when they name none (one member list per base union). */
+const sheetUnit = z.string().trim().min(1);
+
 export const sheetMappingSchema = z.union([
-  z.object({ ignore: z.literal(true) }),
-  z.object({
-    kind: z.enum(TABLE_KINDS),
-    /** 1-based row of the (first) header row. */
-    headerRow: z.number().int().min(1),
-    /** How many rows the header spans (1 or 2). */
-    headerRows: z.number().int().min(1).max(2).default(1),
-    /** 1-based first data row; default: right under the header (a row of column numbers is skipped). */
-    dataStartRow: z.number().int().min(1).optional(),
-    /** Field → column letter (`B`) or header text. Fields not named are detected. */
-    columns: z.partialRecord(z.enum(FIELD_NAMES), z.string().min(1)).default({}),
-  }),
+  z.object({ ignore: z.literal(true) }).strict(),
+  /** One table, as mapping files have always written it (optionally with the sheet's unit). */
+  tableMappingSchema.extend({ unit: sheetUnit.optional() }).strict(),
+  /**
+   * Several tables stacked in the sheet (in sheet order), and/or the sheet's unit alone
+   * (`{"unit": "Trường THPT Văn Giang"}`: tables still detected, their rows that name no
+   * unit belong to it).
+   */
+  z
+    .object({ unit: sheetUnit.optional(), tables: z.array(tableMappingSchema).min(1).optional() })
+    .strict()
+    .refine((m) => m.unit !== undefined || m.tables !== undefined, { message: 'unit or tables' }),
 ]);
+export type SheetMapping = z.infer<typeof sheetMappingSchema>;
 
 export const mappingSchema = z.object({
   sheets: z.record(z.string(), sheetMappingSchema),
 });
 export type Mapping = z.infer<typeof mappingSchema>;
 
-function findSheetMapping(mapping: Mapping, name: string) {
+export function findSheetMapping(mapping: Mapping | undefined, name: string): SheetMapping | undefined {
+  if (!mapping) return undefined;
   const key = headerKey(name);
   for (const [k, v] of Object.entries(mapping.sheets)) if (k === name || headerKey(k) === key) return v;
   return undefined;
 }
 
-/** Applies the mapping to a sheet: a table, 'ignore', or undefined when the sheet is not mapped. */
-export function applyMapping(sheet: SheetModel, mapping: Mapping, _lang: 'vi' | 'en'): DetectedTable | 'ignore' | undefined {
-  const m = findSheetMapping(mapping, sheet.name);
-  if (!m) return undefined;
-  if ('ignore' in m) return 'ignore';
+/** The tables a sheet mapping describes (sorted by header row), and whether they are all of them. */
+export function mappedTables(m: SheetMapping): { tables: TableMapping[]; complete: boolean; unit?: string } {
+  if ('ignore' in m) return { tables: [], complete: true };
+  if ('kind' in m) {
+    const { unit, ...table } = m;
+    return { tables: [table], complete: false, ...(unit ? { unit } : {}) };
+  }
+  const tables = [...(m.tables ?? [])].sort((a, b) => a.headerRow - b.headerRow);
+  return { tables, complete: m.tables !== undefined, ...(m.unit ? { unit: m.unit } : {}) };
+}
+
+/** One mapped table: its header labels, its columns (named ones, the rest detected), its rows. */
+function buildMappedTable(
+  sheet: SheetModel,
+  m: TableMapping,
+  opts: { end0?: number; stopAtHeader: boolean; criteria?: CriteriaVocabulary; index: number },
+) {
   const header0 = Array.from({ length: m.headerRows }, (_, i) => m.headerRow - 1 + i);
   let width = 0;
   for (const r of header0) width = Math.max(width, sheet.rows[r]?.length ?? 0);
@@ -101,7 +141,57 @@ export function applyMapping(sheet: SheetModel, mapping: Mapping, _lang: 'vi' | 
     if (m.columns[f as (typeof FIELD_NAMES)[number]] === undefined && Object.entries(columns).some(([g, d]) => g !== f && d === c))
       delete columns[f];
   }
-  return buildTable(sheet, m.kind, header0, columns, labels, true, m.dataStartRow !== undefined ? m.dataStartRow - 1 : undefined);
+  const end0 = m.dataEndRow !== undefined ? Math.min(m.dataEndRow, opts.end0 ?? Infinity) : opts.end0;
+  return buildTableWithStop(sheet, m.kind, header0, columns, labels, true, {
+    ...(m.dataStartRow !== undefined ? { dataStart0: m.dataStartRow - 1 } : {}),
+    ...(end0 !== undefined ? { end0 } : {}),
+    stopAtHeader: opts.stopAtHeader,
+    ...(opts.criteria ? { criteria: opts.criteria } : {}),
+    index: opts.index,
+  });
+}
+
+export interface SheetTables {
+  /** The mapping says to skip the sheet. */
+  ignored: boolean;
+  tables: DetectedTable[];
+  /** The sheet's unit from the mapping, if it names one. */
+  unit?: string;
+}
+
+/**
+ * A sheet's tables with the user's mapping applied: the mapped tables (each reaching at most to
+ * the next mapped header), then — when the mapping gave a single table the old way — tables
+ * detected below it; a sheet the mapping does not describe is detected as a whole.
+ */
+export function sheetTables(sheet: SheetModel, mapping: Mapping | undefined, opts: DetectOptions = {}): SheetTables {
+  const m = findSheetMapping(mapping, sheet.name);
+  if (!m) return { ignored: false, tables: detectSheetTables(sheet, opts) };
+  if ('ignore' in m) return { ignored: true, tables: [] };
+  const { tables: list, complete, unit } = mappedTables(m);
+  if (list.length === 0) return { ignored: false, tables: detectSheetTables(sheet, opts), ...(unit ? { unit } : {}) };
+  const out: DetectedTable[] = [];
+  let after = 0;
+  list.forEach((t, i) => {
+    const nextHeader = list[i + 1]?.headerRow;
+    const { table, stop } = buildMappedTable(sheet, t, {
+      ...(nextHeader !== undefined ? { end0: nextHeader - 1 } : {}),
+      stopAtHeader: !complete,
+      ...(opts.criteria ? { criteria: opts.criteria } : {}),
+      index: i,
+    });
+    out.push(table);
+    after = Math.max(stop.row0, t.headerRow + t.headerRows - 1);
+  });
+  if (!complete) out.push(...detectSheetTables(sheet, opts, after, out.length));
+  return { ignored: false, tables: out, ...(unit ? { unit } : {}) };
+}
+
+/** Applies the mapping to a sheet: its first table, 'ignore', or undefined when the sheet is not mapped. */
+export function applyMapping(sheet: SheetModel, mapping: Mapping, _lang: 'vi' | 'en'): DetectedTable | 'ignore' | undefined {
+  if (!findSheetMapping(mapping, sheet.name)) return undefined;
+  const r = sheetTables(sheet, mapping);
+  return r.ignored ? 'ignore' : r.tables[0];
 }
 
 /** A mapping names a heading the sheet does not have. */

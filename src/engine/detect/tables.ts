@@ -64,6 +64,25 @@ export interface DetectedTable {
   statusColumn: number;
   /** The table came from the user's mapping file rather than detection. */
   fromMapping: boolean;
+  /** 0-based place of the table among the sheet's tables, top to bottom (stacked tables). */
+  index: number;
+  /**
+   * The unit the table's rows belong to when they name none: the mapping's, the one the
+   * sheet's title rows name, or the sheet's name (one member list per base union). Set by
+   * the check; absent when the rows belong to the workbook's unit.
+   */
+  sheetUnit?: { name: string; source: 'mapping' | 'title' | 'sheet' };
+}
+
+/** Where a table's rows stopped, and what lies there. */
+export interface TableStop {
+  /** 0-based row where the next search may start. */
+  row0: number;
+  reason: 'header' | 'signature' | 'bound' | 'end';
+  /** The header found there (reason `header`): the next table of the sheet. */
+  next?: SheetDetection;
+  /** A section heading (II. CÁ NHÂN) read after the table's last row: it heads the next table. */
+  section?: DataRow['section'];
 }
 
 interface HeaderCandidate {
@@ -244,17 +263,24 @@ function scoreKind(kind: TableKind, cand: HeaderCandidate, sheetKey: string, cri
   return { kind, score, columns, satisfied };
 }
 
-interface SheetDetection {
+export interface SheetDetection {
   kind: TableKind;
   cand: HeaderCandidate;
   columns: Partial<Record<FieldName, number>>;
 }
 
-function detectHeader(sheet: SheetModel, width: number, criteria: CriteriaVocabulary | undefined): SheetDetection | null {
+/** The best header among rows `from`..`to` (0-based, exclusive end), or null. */
+function detectHeader(
+  sheet: SheetModel,
+  width: number,
+  criteria: CriteriaVocabulary | undefined,
+  from = 0,
+  to = HEADER_SEARCH_ROWS,
+): SheetDetection | null {
   const sheetKey = headerKey(sheet.name);
   let best: (KindScore & { cand: HeaderCandidate }) | null = null;
-  const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < limit; r++) {
+  const limit = Math.min(sheet.rows.length, to);
+  for (let r = from; r < limit; r++) {
     const row = sheet.rows[r];
     if (rowIsEmpty(row)) continue;
     // A heading row has at least two filled cells.
@@ -275,6 +301,29 @@ function detectHeader(sheet: SheetModel, width: number, criteria: CriteriaVocabu
   return best ? { kind: best.kind, cand: best.cand, columns: best.columns } : null;
 }
 
+/**
+ * Whether row `r` (0-based) is the header of another table: every filled cell text, and
+ * the words of at least half of them (two at least) naming fields of a table kind whose
+ * required fields are all there. A data row seldom reads like that; this is asked only of
+ * rows that follow a gap or a heading, or that repeat the table's own key heading.
+ */
+function headerAt(sheet: SheetModel, r: number, width: number, criteria: CriteriaVocabulary | undefined): SheetDetection | null {
+  const row = sheet.rows[r];
+  if (!row) return null;
+  let filled = 0;
+  for (let c = 0; c < Math.min(row.length, width); c++) {
+    const cell = row[c];
+    if (isEmptyCell(cell)) continue;
+    if (typeof cell!.v !== 'string') return null;
+    filled++;
+  }
+  if (filled < 2) return null;
+  const found = detectHeader(sheet, width, criteria, r, r + 1);
+  if (!found || found.cand.headerRows[0] !== r) return null;
+  const named = Object.keys(found.columns).length;
+  return named >= Math.max(2, Math.ceil(filled / 2)) ? found : null;
+}
+
 function firstTextKey(row: (Cell | null | undefined)[], upto: number): string {
   for (let c = 0; c < Math.min(row.length, upto); c++) {
     const t = cellText(row[c]);
@@ -283,7 +332,21 @@ function firstTextKey(row: (Cell | null | undefined)[], upto: number): string {
   return '';
 }
 
-/** Builds the table below a known header: data rows until the signature block. */
+export interface BuildOptions {
+  /** 0-based first data row (a mapping's `dataStartRow`); default right under the header, past a row of column numbers. */
+  dataStart0?: number;
+  /** 0-based row the table may not reach (the next mapped table's header, a mapping's `dataEndRow` + 1). */
+  end0?: number;
+  /** Stop at a row that reads as another table's header (detection, and mapped tables followed by detection). */
+  stopAtHeader?: boolean;
+  criteria?: CriteriaVocabulary;
+  /** The section heading above the header (I. TẬP THỂ) that its rows sit under. */
+  section?: DataRow['section'];
+  /** 0-based place among the sheet's tables. */
+  index?: number;
+}
+
+/** Builds the table below a known header: data rows until the signature block or the next table. */
 export function buildTable(
   sheet: SheetModel,
   kind: TableKind,
@@ -291,48 +354,99 @@ export function buildTable(
   columns: Partial<Record<FieldName, number>>,
   labels: string[],
   fromMapping: boolean,
-  dataStart0?: number,
+  opts: BuildOptions = {},
 ): DetectedTable {
+  return buildTableWithStop(sheet, kind, headerRows0, columns, labels, fromMapping, opts).table;
+}
+
+export function buildTableWithStop(
+  sheet: SheetModel,
+  kind: TableKind,
+  headerRows0: number[],
+  columns: Partial<Record<FieldName, number>>,
+  labels: string[],
+  fromMapping: boolean,
+  opts: BuildOptions = {},
+): { table: DetectedTable; stop: TableStop } {
   const width = labels.length;
   const keyField = VOCABULARY[kind].key;
   const keyCol = columns[keyField];
-  let r = dataStart0 ?? headerRows0[headerRows0.length - 1]! + 1;
-  if (dataStart0 === undefined) while (r < sheet.rows.length && looksLikeColumnNumbers(sheet.rows[r])) r++;
+  const end = Math.min(sheet.rows.length, opts.end0 ?? Infinity);
+  let r = opts.dataStart0 ?? headerRows0[headerRows0.length - 1]! + 1;
+  if (opts.dataStart0 === undefined) while (r < end && looksLikeColumnNumbers(sheet.rows[r])) r++;
   const rows: DataRow[] = [];
-  let section: DataRow['section'];
+  let section: DataRow['section'] = opts.section;
   let heading: string | undefined;
   let lastDataRow = r;
   const firstDataRow = r + 1;
   const firstCols = Math.max(3, (keyCol ?? 0) + 1);
-  for (; r < sheet.rows.length; r++) {
+  // The table's own key heading, to recognise a header repeated further down (a list pasted page by page).
+  const keyLabel = keyCol !== undefined ? (labels[keyCol] ?? '') : '';
+  const keyHeading = headerKey(keyLabel);
+  // Whether the previous non-empty row was a data row: a new table's header follows a gap or a heading.
+  let afterData = false;
+  let sectionAfterData: DataRow['section'];
+  let stop: TableStop = { row0: end, reason: end < sheet.rows.length ? 'bound' : 'end' };
+  for (; r < end; r++) {
     const row = sheet.rows[r];
-    if (!row || rowIsEmpty(row)) continue;
+    if (!row || rowIsEmpty(row)) {
+      afterData = false;
+      continue;
+    }
     if (numberedRow(row, columns.seq) && keyCol !== undefined && !isEmptyCell(row[keyCol]) && filledBeyond(row, keyCol, columns.seq)) {
       rows.push({ row: r + 1, cells: row, section, ...(heading ? { heading } : {}) });
       lastDataRow = r + 1;
+      afterData = true;
+      sectionAfterData = undefined;
       continue;
     }
+    if (opts.stopAtHeader) {
+      const keyCell = keyCol !== undefined ? row[keyCol] : undefined;
+      // Cheap first: only a text about as long as the heading can repeat it.
+      const repeat =
+        keyHeading !== '' &&
+        typeof keyCell?.v === 'string' &&
+        Math.abs(keyCell.v.length - keyLabel.length) <= 4 &&
+        headerKey(cellText(keyCell)) === keyHeading;
+      const next = !afterData || repeat ? headerAt(sheet, r, Math.max(width, row.length), opts.criteria) : null;
+      if (next) {
+        stop = { row0: r, reason: 'header', next, ...(sectionAfterData ? { section: sectionAfterData } : {}) };
+        break;
+      }
+    }
     const lead = firstTextKey(row, firstCols);
-    if (lead && END_OF_TABLE_PATTERNS.some((re) => re.test(lead))) break;
-    if (isSignatureRow(row)) break;
+    if ((lead && END_OF_TABLE_PATTERNS.some((re) => re.test(lead))) || isSignatureRow(row)) {
+      stop = { row0: r, reason: 'signature' };
+      break;
+    }
     if (lead && TOTAL_ROW_PATTERNS.some((re) => re.test(lead))) {
       lastDataRow = r + 1;
+      afterData = true;
       continue;
     }
     const keyText = keyCol !== undefined ? cellText(row[keyCol]) : '';
     if (!keyText) {
-      const sec = SECTION_PATTERNS.find((s) => lead && s.re.test(lead));
-      if (sec) section = sec.kind ?? undefined;
+      const sec = SECTION_PATTERNS.find((x) => lead && x.re.test(lead));
+      if (sec) {
+        section = sec.kind ?? undefined;
+        sectionAfterData = section;
+        afterData = false;
+      }
       // Rows without the identifying field are not data, except nominee rows that
       // have other content (a missing name is a finding, not a reason to skip).
       const filled = row.slice(0, width).filter((c) => !isEmptyCell(c)).length;
       const seqOnly = columns.seq !== undefined && filled === 1 && !isEmptyCell(row[columns.seq]);
-      if (!(kind === 'nominees' && filled >= 2 && !sec) || seqOnly) continue;
+      if (!(kind === 'nominees' && filled >= 2 && !sec) || seqOnly) {
+        if (!sec) afterData = false;
+        continue;
+      }
     } else {
-      const sec = SECTION_PATTERNS.find((s) => s.re.test(headerKey(keyText)));
+      const sec = SECTION_PATTERNS.find((x) => x.re.test(headerKey(keyText)));
       const others = row.slice(0, width).filter((c, i) => i !== keyCol && i !== columns.seq && !isEmptyCell(c)).length;
       if (sec && others === 0) {
         section = sec.kind ?? undefined;
+        sectionAfterData = section;
+        afterData = false;
         continue;
       }
       // A group heading (`I | BẰNG KHEN CỦA CHỦ TỊCH UBND TỈNH`, `A. Khối huyện`): nothing but
@@ -340,11 +454,14 @@ export function buildTable(
       // lists grouped by award form name the form here; rows below inherit it.
       if (others === 0 && isGroupHeading(keyText, columns.seq === undefined ? undefined : cellText(row[columns.seq]))) {
         heading = keyText;
+        afterData = false;
         continue;
       }
     }
     rows.push({ row: r + 1, cells: row, section, ...(heading ? { heading } : {}) });
     lastDataRow = r + 1;
+    afterData = true;
+    sectionAfterData = undefined;
   }
   const statusIdx = labels.findIndex((l) => headerKey(l) === STATUS_KEY);
   const lastColumn = statusIdx >= 0 ? statusIdx : lastFilled(labels);
@@ -360,7 +477,7 @@ export function buildTable(
     if (claimed.has(c) || !labels[c]) continue;
     extraColumns.push({ col: c, label: labels[c]!, key: headerKey(labels[c]!) });
   }
-  return {
+  const table: DetectedTable = {
     kind,
     sheet: sheet.name,
     headerRows: headerRows0.map((x) => x + 1),
@@ -373,7 +490,9 @@ export function buildTable(
     lastDataRow,
     statusColumn,
     fromMapping,
+    index: opts.index ?? 0,
   };
+  return { table, stop };
 }
 
 /** Whether the row has a filled cell other than its key and STT cells (`1 | Tập thể` has not). */
@@ -390,18 +509,23 @@ function isGroupHeading(text: string, seq: string | undefined): boolean {
   return letters.length >= 6 && letters === letters.toUpperCase();
 }
 
-/** A sparse row (one or two cells) reading like a signature line, wherever it stands. */
+/**
+ * A sparse row reading like a signature line, wherever its words stand (the place-and-date
+ * line merged over the last columns is one cell, see `mergedView`): one or two cells of
+ * which one is a signature line, or three of which two are (*Người lập biểu | Kế toán | Thủ trưởng đơn vị*).
+ */
 function isSignatureRow(row: (Cell | null | undefined)[]): boolean {
   const cells: Cell[] = [];
   for (const c of row) {
     if (isEmptyCell(c)) continue;
     cells.push(c!);
-    if (cells.length > 2) return false;
+    if (cells.length > 3) return false;
   }
-  return cells.some((c) => {
+  const lines = cells.filter((c) => {
     const t = headerKey(cellText(c));
     return END_OF_TABLE_PATTERNS.some((re) => re.test(t));
-  });
+  }).length;
+  return cells.length <= 2 ? lines >= 1 : lines >= 2;
 }
 
 /** A row whose STT cell holds a number is data: no need to read it for signatures or totals. */
@@ -445,21 +569,74 @@ export interface DetectOptions {
   criteria?: CriteriaVocabulary;
 }
 
-/** Detects one table per sheet (the best-scoring kind), skipping sheets with none. */
+/** Detects every table of every sheet, skipping sheets with none. */
 export function detectTables(model: WorkbookModel, opts: DetectOptions = {}): DetectedTable[] {
+  return model.sheets.flatMap((sheet) => detectSheetTables(sheet, opts));
+}
+
+/** The sheet's first table (the one a single-table sheet has), or null. */
+export function detectSheet(sheet: SheetModel, opts: DetectOptions = {}): DetectedTable | null {
+  return detectSheetTables(sheet, opts)[0] ?? null;
+}
+
+/** Columns the header search looks at: the widest row among the first rows searched. */
+function searchWidth(sheet: SheetModel, from: number): number {
+  let width = 0;
+  const limit = Math.min(sheet.rows.length, from + HEADER_SEARCH_ROWS + 2);
+  for (let r = from; r < limit; r++) width = Math.max(width, sheet.rows[r]?.length ?? 0);
+  return width;
+}
+
+/** The section heading (I. TẬP THỂ / II. CÁ NHÂN) on the rows just above a header, if any. */
+function sectionAbove(sheet: SheetModel, from0: number, header0: number): DataRow['section'] {
+  let section: DataRow['section'];
+  for (let r = Math.max(from0, header0 - 4); r < header0; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (const c of row) {
+      const t = cellText(c);
+      if (!t) continue;
+      const sec = SECTION_PATTERNS.find((x) => x.re.test(headerKey(t)));
+      if (sec) section = sec.kind ?? undefined;
+      break;
+    }
+  }
+  return section;
+}
+
+/**
+ * Every table of a sheet, top to bottom: tables stacked one under the other (I. TẬP THỂ, then
+ * II. CÁ NHÂN with its own header) each with their own header, columns, kind and status column.
+ * A header row below a table starts the next table; after a signature block the rows just below
+ * are searched for one more header.
+ */
+export function detectSheetTables(sheet: SheetModel, opts: DetectOptions = {}, from0 = 0, index0 = 0): DetectedTable[] {
   const out: DetectedTable[] = [];
-  for (const sheet of model.sheets) {
-    const t = detectSheet(sheet, opts);
-    if (t) out.push(t);
+  let from = from0;
+  let next: SheetDetection | null = null;
+  let carried: DataRow['section'];
+  while (from < sheet.rows.length && out.length < MAX_TABLES_PER_SHEET) {
+    const found = next ?? detectHeader(sheet, searchWidth(sheet, from), opts.criteria, from, from + HEADER_SEARCH_ROWS);
+    if (!found) break;
+    const header0 = found.cand.headerRows[0]!;
+    const section = carried ?? sectionAbove(sheet, from, header0);
+    const { table, stop } = buildTableWithStop(sheet, found.kind, found.cand.headerRows, found.columns, found.cand.labels, false, {
+      stopAtHeader: true,
+      criteria: opts.criteria,
+      index: index0 + out.length,
+      ...(section ? { section } : {}),
+    });
+    // A header with no rows right above another header (a title or group row read as one)
+    // gives way to the header below it.
+    const empty = table.rows.length === 0 && stop.reason === 'header';
+    if (!empty) out.push(table);
+    next = stop.next ?? null;
+    carried = stop.section;
+    from = Math.max(stop.row0, header0 + 1);
+    if (stop.reason === 'end') break;
   }
   return out;
 }
 
-export function detectSheet(sheet: SheetModel, opts: DetectOptions = {}): DetectedTable | null {
-  let width = 0;
-  const limit = Math.min(sheet.rows.length, HEADER_SEARCH_ROWS + 2);
-  for (let r = 0; r < limit; r++) width = Math.max(width, sheet.rows[r]?.length ?? 0);
-  const found = detectHeader(sheet, width, opts.criteria);
-  if (!found) return null;
-  return buildTable(sheet, found.kind, found.cand.headerRows, found.columns, found.cand.labels, false);
-}
+/** A sheet holds at most this many tables (a guard against a pathological sheet of headers). */
+const MAX_TABLES_PER_SHEET = 50;

@@ -38,10 +38,19 @@ export function buildFlagPlan(result: CheckResult): FlagPlan {
     // A table reaching Excel's last column has no room for a status column: its findings
     // are in the report and the summary only.
     if (t.statusColumn < 1) continue;
+    // A table without rows right above the next table of its sheet would reach that table's
+    // header: it has nothing to flag and gets no status column.
+    const reach = Math.max(t.lastDataRow, t.firstDataRow);
+    if (result.tables.some((o) => o !== t && o.sheet === t.sheet && o.headerRows[0]! > t.headerRows[0]! && o.headerRows[0]! <= reach))
+      continue;
     const byRow = new Map<number, { error: boolean; warning: boolean; live: boolean; texts: string[] }>();
+    // A sheet may hold several tables (stacked): each status column takes its own table's rows.
+    const top = t.firstDataRow;
+    const bottom = Math.max(t.lastDataRow, t.firstDataRow);
     for (const f of result.findings) {
       if (f.sheet !== t.sheet) continue;
       for (const row of f.rows) {
+        if (row < top || row > bottom) continue;
         const s = byRow.get(row) ?? { error: false, warning: false, live: false, texts: [] };
         if (!f.waived) {
           s.live = true;

@@ -15,12 +15,12 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import type { Mapping } from '../../engine/detect/mapping';
+import type { Mapping, SheetMapping, TableMapping } from '../../engine/detect/mapping';
 import { STATUS_HEADER } from '../../engine/detect/tables';
 import { TABLE_KINDS, VOCABULARY, type FieldName, type TableKind } from '../../engine/detect/vocabulary';
 import { columnLetter, columnNumber } from '../../engine/model';
 import { useStrings } from '../i18n';
-import type { SheetRecognition } from '../services';
+import type { SheetRecognition, TableRecognition } from '../services';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -37,10 +37,15 @@ const useStyles = makeStyles({
   control: { width: '100%', minWidth: 0, boxSizing: 'border-box' },
   hint: { color: tokens.colorNeutralForeground3 },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  table: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  tableTitle: { fontWeight: tokens.fontWeightSemibold },
 });
-
-type SheetMap = Mapping['sheets'][string];
-type TableMap = Extract<SheetMap, { kind: TableKind }>;
 
 export interface MappingPanelProps {
   recognitions: SheetRecognition[] | null;
@@ -60,23 +65,47 @@ function fieldsOf(kind: TableKind): FieldName[] {
   return Object.keys(VOCABULARY[kind].fields) as FieldName[];
 }
 
+/** The tables a sheet mapping names explicitly (none for `{unit}` or ignore). */
+function explicitTablesOf(cur: SheetMapping | undefined): TableMapping[] | null {
+  if (!cur || 'ignore' in cur) return null;
+  if ('kind' in cur) {
+    const { unit: _unit, ...t } = cur;
+    return [{ ...t, columns: { ...t.columns } }];
+  }
+  return cur.tables ? cur.tables.map((t) => ({ ...t, columns: { ...t.columns } })) : null;
+}
+
+function unitOf(cur: SheetMapping | undefined): string | undefined {
+  return cur && !('ignore' in cur) ? cur.unit : undefined;
+}
+
+/** A recognised table as a mapping entry (its kind and header; its columns left to recognition). */
+function asMapping(t: TableRecognition): TableMapping {
+  return { kind: t.table.kind, headerRow: t.headerRow, headerRows: t.headerRows, columns: {} };
+}
+
+/**
+ * The sheet's mapping with these tables and unit: one table the way mapping files have always
+ * written it (tables below it are still recognised), several as a list (exactly those), none
+ * with a unit as the unit alone.
+ */
+function sheetMapping(tables: TableMapping[] | null, unit: string | undefined, many: boolean): SheetMapping | undefined {
+  const u = unit?.trim() ? { unit: unit.trim() } : {};
+  if (tables && tables.length === 1 && !many) return { ...tables[0]!, ...u };
+  if (tables && tables.length) return { ...u, tables };
+  return u.unit ? u : undefined;
+}
+
 export function MappingPanel({ recognitions, mapping, disabled, onChange, onRefresh }: MappingPanelProps) {
   const { s } = useStrings();
   const m = s.mapping;
   const styles = useStyles();
 
-  const put = (sheet: string, value: SheetMap | undefined) => {
+  const put = (sheet: string, value: SheetMapping | undefined) => {
     const sheets = { ...(mapping?.sheets ?? {}) };
     if (value) sheets[sheet] = value;
     else delete sheets[sheet];
     onChange(Object.keys(sheets).length ? { sheets } : null);
-  };
-  /** The sheet's mapping as an explicit table, starting from what is recognised now. */
-  const explicit = (r: SheetRecognition, kind?: TableKind): TableMap => {
-    const cur = mapping?.sheets[r.sheet];
-    if (cur && 'kind' in cur && (!kind || cur.kind === kind)) return { ...cur, columns: { ...cur.columns } };
-    const k = kind ?? r.table?.kind ?? 'nominees';
-    return { kind: k, headerRow: r.headerRow, headerRows: r.headerRows, columns: {} };
   };
 
   return (
@@ -97,11 +126,13 @@ export function MappingPanel({ recognitions, mapping, disabled, onChange, onRefr
       {recognitions?.length === 0 && <Body1>{m.noSheets}</Body1>}
       {recognitions?.map((r) => {
         const cur = mapping?.sheets[r.sheet];
-        const kindValue = !cur ? 'auto' : 'ignore' in cur ? 'ignore' : cur.kind;
-        const kind = r.ignored ? null : (r.table?.kind ?? null);
-        const columns = r.labels
-          .map((label, i) => ({ letter: columnLetter(i + 1), label: shortLabel(label), i }))
-          .filter((c) => c.label !== STATUS_HEADER);
+        const explicit = explicitTablesOf(cur);
+        const many = r.tables.length > 1 || (explicit?.length ?? 0) > 1;
+        const sheetValue = !cur ? 'auto' : 'ignore' in cur ? 'ignore' : explicit ? (many ? 'tables' : explicit[0]!.kind) : 'auto';
+        const autoText = r.auto.length ? m.autoWas([...new Set(r.auto)].map((k) => s.tableKinds[k]).join(' + ')) : m.autoNone;
+        // Every table as the mapping would hold it: the explicit ones, else the recognised ones.
+        const current = (): TableMapping[] => explicit ?? r.tables.map(asMapping);
+        const putTables = (tables: TableMapping[]) => put(r.sheet, sheetMapping(tables, unitOf(cur), tables.length > 1 || many));
         const id = `sheet-${r.sheet.replace(/[^\p{L}\p{N}]+/gu, '-')}`;
         return (
           <section key={r.sheet} className={styles.sheet} aria-labelledby={id}>
@@ -111,97 +142,178 @@ export function MappingPanel({ recognitions, mapping, disabled, onChange, onRefr
             <Field label={m.sheetKind(r.sheet)}>
               <Select
                 className={styles.control}
-                value={kindValue}
+                value={sheetValue}
                 disabled={disabled}
                 onChange={(_, d) => {
-                  if (d.value === 'auto') put(r.sheet, undefined);
+                  if (d.value === 'auto') put(r.sheet, sheetMapping(null, unitOf(cur), false));
                   else if (d.value === 'ignore') put(r.sheet, { ignore: true });
-                  else put(r.sheet, explicit(r, d.value as TableKind));
+                  else if (d.value !== 'tables') {
+                    // One kind for the sheet: its first table (tables below it are still recognised).
+                    const first = current()[0] ?? { kind: d.value as TableKind, headerRow: 1, headerRows: 1, columns: {} };
+                    put(r.sheet, sheetMapping([{ ...first, kind: d.value as TableKind, columns: {} }], unitOf(cur), false));
+                  }
                 }}
               >
-                <option value="auto">{r.auto ? m.autoWas(s.tableKinds[r.auto]) : m.autoNone}</option>
+                <option value="auto">{autoText}</option>
                 {TABLE_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {s.tableKinds[k]}
                   </option>
                 ))}
+                {many && <option value="tables">{m.asTablesBelow}</option>}
                 <option value="ignore">{m.ignore}</option>
               </Select>
             </Field>
             {r.ignored && <Caption1>{m.ignored}</Caption1>}
-            {!r.ignored && !r.table && !cur && <Caption1>{m.notRecognised}</Caption1>}
+            {!r.ignored && r.tables.length === 0 && <Caption1>{m.notRecognised}</Caption1>}
             {r.error && (
               <MessageBar intent="error">
                 <MessageBarBody>{m.badMapping(r.sheet, s.fields[r.error.field as FieldName] ?? r.error.field, r.error.ref)}</MessageBarBody>
               </MessageBar>
             )}
-            {cur && 'kind' in cur && (
-              <div className={styles.row}>
-                <Field label={m.headerRow} className={styles.narrow}>
-                  <Input
-                    className={styles.control}
-                    type="number"
-                    min={1}
-                    value={String(cur.headerRow)}
-                    disabled={disabled}
-                    onChange={(_, d) => {
-                      const n = Number(d.value);
-                      if (Number.isInteger(n) && n >= 1) put(r.sheet, { ...cur, headerRow: n });
-                    }}
-                  />
-                </Field>
-                <Field label={m.headerRows} className={styles.narrow}>
-                  <Select
-                    className={styles.control}
-                    value={String(cur.headerRows)}
-                    disabled={disabled}
-                    onChange={(_, d) => put(r.sheet, { ...cur, headerRows: Number(d.value) })}
-                  >
-                    <option value="1">1</option>
-                    <option value="2">2</option>
-                  </Select>
-                </Field>
-              </div>
+            {!r.ignored && (
+              <Field
+                label={m.sheetUnit}
+                hint={r.unit && r.unit.source !== 'mapping' ? m.sheetUnitFound(r.unit.name, r.unit.source) : m.sheetUnitHint}
+              >
+                <Input
+                  className={styles.control}
+                  defaultValue={unitOf(cur) ?? ''}
+                  key={`${r.sheet}-${unitOf(cur) ?? ''}`}
+                  placeholder={r.unit?.name ?? ''}
+                  disabled={disabled}
+                  onBlur={(e) => {
+                    const v = e.currentTarget.value.trim();
+                    if (v === (unitOf(cur) ?? '')) return;
+                    put(r.sheet, sheetMapping(explicit, v || undefined, many));
+                  }}
+                />
+              </Field>
             )}
-            {r.table && (
-              <Caption1 className={styles.hint}>
-                {m.dataRows(r.table.firstDataRow, r.table.lastDataRow, r.table.rows.length)} ·{' '}
-                {r.table.fromMapping ? m.fromMapping : m.detected}
-              </Caption1>
-            )}
-            {kind &&
-              r.table &&
-              fieldsOf(kind).map((field) => {
-                const chosen = cur && 'kind' in cur ? cur.columns[field] : undefined;
-                const chosenIdx = chosen ? columnNumber(chosen) - 1 : -1;
-                const detectedIdx = r.table!.columns[field];
-                const detected = detectedIdx !== undefined ? columns.find((c) => c.i === detectedIdx) : undefined;
-                const value = chosenIdx >= 0 ? columnLetter(chosenIdx + 1) : 'auto';
+            {!r.ignored &&
+              r.tables.map((t, ti) => {
+                const mapped = explicit?.[ti];
+                const kind = mapped?.kind ?? t.table.kind;
+                const columns = t.labels
+                  .map((label, i) => ({ letter: columnLetter(i + 1), label: shortLabel(label), i }))
+                  .filter((c) => c.label !== STATUS_HEADER);
+                const edit = (change: (t: TableMapping) => TableMapping) => {
+                  const all = current();
+                  all[ti] = change(all[ti] ?? asMapping(t));
+                  putTables(all);
+                };
                 return (
-                  <Field key={field} label={m.column(s.fields[field])}>
-                    <Select
-                      className={styles.control}
-                      value={value}
-                      disabled={disabled}
-                      onChange={(_, d) => {
-                        const next = explicit(r);
-                        if (d.value === 'auto') delete next.columns[field];
-                        else next.columns[field] = d.value;
-                        put(r.sheet, next);
-                      }}
-                    >
-                      <option value="auto">
-                        {m.columnAuto}: {detected ? m.columnOption(detected.letter, detected.label) : m.columnNone}
-                      </option>
-                      {columns.map((c) => (
-                        <option key={c.letter} value={c.letter}>
-                          {m.columnOption(c.letter, c.label)}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
+                  <div key={ti} className={styles.table} role="group" aria-label={m.table(ti + 1, t.headerRow)}>
+                    {many && <Body1 className={styles.tableTitle}>{m.table(ti + 1, t.headerRow)}</Body1>}
+                    {many && (
+                      <Field label={m.tableKind(ti + 1)}>
+                        <Select
+                          className={styles.control}
+                          value={kind}
+                          disabled={disabled}
+                          onChange={(_, d) => edit((x) => ({ ...x, kind: d.value as TableKind, columns: {} }))}
+                        >
+                          {TABLE_KINDS.map((k) => (
+                            <option key={k} value={k}>
+                              {s.tableKinds[k]}
+                            </option>
+                          ))}
+                        </Select>
+                      </Field>
+                    )}
+                    {mapped && (
+                      <div className={styles.row}>
+                        <Field label={m.headerRow} className={styles.narrow}>
+                          <Input
+                            className={styles.control}
+                            type="number"
+                            min={1}
+                            value={String(mapped.headerRow)}
+                            disabled={disabled}
+                            onChange={(_, d) => {
+                              const n = Number(d.value);
+                              if (Number.isInteger(n) && n >= 1) edit((x) => ({ ...x, headerRow: n }));
+                            }}
+                          />
+                        </Field>
+                        <Field label={m.headerRows} className={styles.narrow}>
+                          <Select
+                            className={styles.control}
+                            value={String(mapped.headerRows)}
+                            disabled={disabled}
+                            onChange={(_, d) => edit((x) => ({ ...x, headerRows: Number(d.value) }))}
+                          >
+                            <option value="1">1</option>
+                            <option value="2">2</option>
+                          </Select>
+                        </Field>
+                      </div>
+                    )}
+                    <Caption1 className={styles.hint}>
+                      {m.dataRows(t.table.firstDataRow, t.table.lastDataRow, t.table.rows.length)} ·{' '}
+                      {t.fromMapping ? m.fromMapping : m.detected}
+                    </Caption1>
+                    {fieldsOf(kind).map((field) => {
+                      const chosen = mapped?.columns[field];
+                      const chosenIdx = chosen ? columnNumber(chosen) - 1 : -1;
+                      const detectedIdx = t.table.kind === kind ? t.table.columns[field] : undefined;
+                      const detected = detectedIdx !== undefined ? columns.find((c) => c.i === detectedIdx) : undefined;
+                      const value = chosenIdx >= 0 ? columnLetter(chosenIdx + 1) : 'auto';
+                      return (
+                        <Field key={field} label={m.column(s.fields[field])}>
+                          <Select
+                            className={styles.control}
+                            value={value}
+                            disabled={disabled}
+                            onChange={(_, d) =>
+                              edit((x) => {
+                                const columns = { ...x.columns };
+                                if (d.value === 'auto') delete columns[field];
+                                else columns[field] = d.value;
+                                return { ...x, columns };
+                              })
+                            }
+                          >
+                            <option value="auto">
+                              {m.columnAuto}: {detected ? m.columnOption(detected.letter, detected.label) : m.columnNone}
+                            </option>
+                            {columns.map((c) => (
+                              <option key={c.letter} value={c.letter}>
+                                {m.columnOption(c.letter, c.label)}
+                              </option>
+                            ))}
+                          </Select>
+                        </Field>
+                      );
+                    })}
+                    {many && (
+                      <Button
+                        disabled={disabled}
+                        onClick={() => {
+                          const all = current().filter((_, i) => i !== ti);
+                          put(r.sheet, sheetMapping(all.length ? all : null, unitOf(cur), true));
+                        }}
+                      >
+                        {m.removeTable(ti + 1)}
+                      </Button>
+                    )}
+                  </div>
                 );
               })}
+            {!r.ignored && (
+              <Button
+                disabled={disabled}
+                onClick={() => {
+                  const all = current();
+                  const last = r.tables[r.tables.length - 1]?.table;
+                  const headerRow = last ? last.lastDataRow + 2 : 1;
+                  all.push({ kind: last?.kind ?? 'nominees', headerRow, headerRows: 1, columns: {} });
+                  put(r.sheet, sheetMapping(all, unitOf(cur), true));
+                }}
+              >
+                {m.addTable}
+              </Button>
+            )}
           </section>
         );
       })}
