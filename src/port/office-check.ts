@@ -47,6 +47,8 @@ export interface CheckInExcelResult {
   summarySheet: string;
   /** The document name the summary and report name. */
   workbookName: string;
+  /** The workbook as read (the pane says the findings again in another language from it). */
+  model: WorkbookModel;
 }
 
 /** No sheet was recognised: nothing is written; the message is the command line's. */
@@ -140,5 +142,5 @@ export async function runCheckInExcel(port: WorkbookPort, opts: RunCheckOptions)
     await s.save();
   }
   progress('write', 1);
-  return { result, summarySheet, workbookName: model.name };
+  return { result, summarySheet, workbookName: model.name, model };
 }

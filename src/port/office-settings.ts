@@ -1,7 +1,9 @@
 /**
  * What the add-in keeps inside the workbook (CONTRACT.md, "What may be written", item 4):
  * the plan choice, the column mapping, the reviewers' waivers, the unit the workbook
- * belongs to (the pane's Đơn vị, as `--unit`), and the record of what it wrote (so that *Xóa đánh dấu* works after the workbook is closed and reopened).
+ * belongs to (the pane's Đơn vị, as `--unit`), the summary conference's date (the pane's
+ * *Ngày hội nghị tổng kết*, as `--conference-date`), and the record of what it wrote (so
+ * that *Xóa đánh dấu* works after the workbook is closed and reopened).
  *
  * Stored in the document settings (`Office.context.document.settings`), which travel with
  * the file. Values are plain JSON. The store is injectable: tests pass an in-memory
@@ -9,6 +11,7 @@
  */
 import type { Waiver } from '../engine/findings';
 import { mappingSchema, type Mapping } from '../engine/detect/mapping';
+import { isValidIso } from '../engine/normalize/date';
 import { getPreset } from '../engine/plan/presets';
 import { planSchema, type Plan } from '../engine/plan/schema';
 
@@ -25,6 +28,7 @@ export const SETTING_KEYS = {
   mapping: 'thidua.mapping',
   waivers: 'thidua.waivers',
   unit: 'thidua.unit',
+  conferenceDate: 'thidua.conferenceDate',
   written: 'thidua.written',
 } as const;
 
@@ -151,6 +155,18 @@ export class ThiduaSettings {
     const u = unit?.trim();
     if (!u) this.settings.remove(SETTING_KEYS.unit);
     else this.settings.set(SETTING_KEYS.unit, u);
+  }
+
+  /** The summary conference's date (`YYYY-MM-DD`) for the checks of this workbook; undefined when not set. */
+  getConferenceDate(): string | undefined {
+    const raw = parsed(this.settings.get(SETTING_KEYS.conferenceDate));
+    return typeof raw === 'string' && isValidIso(raw) ? raw : undefined;
+  }
+
+  setConferenceDate(iso: string | undefined): void {
+    if (!iso) this.settings.remove(SETTING_KEYS.conferenceDate);
+    else if (!isValidIso(iso)) throw new RangeError(`Not a YYYY-MM-DD date: ${JSON.stringify(iso)}`);
+    else this.settings.set(SETTING_KEYS.conferenceDate, iso);
   }
 
   getWritten(): WrittenRecord | undefined {

@@ -42,6 +42,7 @@ export function createOfficeServices(host: Host): PaneServices {
       plan: input.plan,
       lang: input.lang,
       ...(input.unit ? { unit: input.unit } : {}),
+      ...(input.conferenceDate ? { conferenceDate: input.conferenceDate } : {}),
       ...(input.mapping ? { mapping: input.mapping } : {}),
       waivers: input.waivers,
       onProgress,
@@ -50,7 +51,9 @@ export function createOfficeServices(host: Host): PaneServices {
       result: out.result,
       summarySheet: out.summarySheet,
       workbookName: out.workbookName,
+      model: out.model,
       ...(input.unit ? { unit: input.unit } : {}),
+      ...(input.conferenceDate ? { conferenceDate: input.conferenceDate } : {}),
     };
   };
 
@@ -68,6 +71,8 @@ export function createOfficeServices(host: Host): PaneServices {
         mapping: store.getMapping() ?? null,
         waivers: store.getWaivers(),
         unit: store.getUnit() ?? null,
+        // Before the date was asked per check it was part of the plan: that plan's date is the first value.
+        conferenceDate: store.getConferenceDate() ?? plan?.dossier?.conferenceDate ?? null,
       };
     },
     async savePlan(plan, presetId) {
@@ -84,6 +89,10 @@ export function createOfficeServices(host: Host): PaneServices {
     },
     async saveUnit(unit) {
       store.setUnit(unit ?? undefined);
+      await store.save();
+    },
+    async saveConferenceDate(iso) {
+      store.setConferenceDate(iso ?? undefined);
       await store.save();
     },
     async recognise(plan, mapping, lang) {
@@ -115,6 +124,9 @@ export function createOfficeServices(host: Host): PaneServices {
       }
       downloadBytes(fileName, bytes);
       return 'downloaded';
+    },
+    async downloadFile(fileName, bytes, type) {
+      downloadBytes(fileName, bytes, type);
     },
   };
 }

@@ -8,6 +8,7 @@ import type { Mapping } from '../engine/detect/mapping';
 import type { DetectedTable } from '../engine/detect/tables';
 import type { TableKind } from '../engine/detect/vocabulary';
 import type { Lang, Waiver } from '../engine/findings';
+import type { WorkbookModel } from '../engine/model';
 import type { Plan } from '../engine/plan/schema';
 
 /** Stages of long operations, each with its own sentence in `strings.stages`. */
@@ -23,6 +24,12 @@ export interface Saved {
   waivers: Waiver[];
   /** The unit the workbook belongs to (the pane's Đơn vị, like `--unit`); null: inferred. */
   unit: string | null;
+  /**
+   * The summary conference's date (`YYYY-MM-DD`, the pane's *Ngày hội nghị tổng kết*, like
+   * `--conference-date`); a workbook saved before it was asked per check gives the stored
+   * plan's `dossier.conferenceDate`; null: none.
+   */
+  conferenceDate: string | null;
 }
 
 /** How one table of a sheet was recognised (a sheet may hold several, stacked). */
@@ -64,6 +71,8 @@ export interface CheckInput {
   waivers: Waiver[];
   /** The unit the workbook belongs to (`--unit`); absent: the check infers it. */
   unit?: string;
+  /** The summary conference's date, `YYYY-MM-DD` (`--conference-date`); absent: the plan's own, if any. */
+  conferenceDate?: string;
 }
 
 export interface CheckOutcome {
@@ -74,6 +83,13 @@ export interface CheckOutcome {
   unit?: string;
   /** The summary sheet written (Tổng hợp, or Tổng hợp (kiểm tra) when the user has one). */
   summarySheet?: string;
+  /** The conference date the check was given (absent: none, or the plan's own). */
+  conferenceDate?: string;
+  /**
+   * The workbook as this check read it, so that the pane can say the same findings in
+   * another language without reading Excel again (absent: it cannot).
+   */
+  model?: WorkbookModel;
 }
 
 export interface PaneServices {
@@ -88,6 +104,8 @@ export interface PaneServices {
   saveWaivers(waivers: Waiver[]): Promise<void>;
   /** Stores the workbook's unit (null or empty removes it). */
   saveUnit(unit: string | null): Promise<void>;
+  /** Stores the summary conference's date, `YYYY-MM-DD` (null removes it). */
+  saveConferenceDate(iso: string | null): Promise<void>;
   recognise(plan: Plan | null, mapping: Mapping | null, lang: Lang): Promise<SheetRecognition[]>;
   /** Reads, checks, writes the status columns and the summary sheet. */
   check(input: CheckInput, onProgress: ProgressFn): Promise<CheckOutcome>;
@@ -102,4 +120,9 @@ export interface PaneServices {
    * `Excel.createWorkbook` (ExcelApi 1.8), else (and in the preview) offered as a download.
    */
   openFile(fileName: string, bytes: Uint8Array): Promise<'opened' | 'downloaded'>;
+  /**
+   * Offers any other finished file (a Word dossier: Excel cannot open it as a workbook) as a
+   * download of this MIME type.
+   */
+  downloadFile(fileName: string, bytes: Uint8Array, type: string): Promise<void>;
 }

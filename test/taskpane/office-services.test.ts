@@ -64,6 +64,32 @@ describe('pane services over Excel', { timeout: 30_000 }, () => {
     expect(fake.state.settings[SETTING_KEYS.unit]).toBeUndefined();
   });
 
+  it('keeps the conference date in the workbook, gives it to the check, and starts from an old plan’s own date', async () => {
+    const fake = sample();
+    const services = createOfficeServices(hostOf(fake));
+    expect((await services.load()).conferenceDate).toBeNull();
+    await services.saveConferenceDate('2021-06-25');
+    expect(JSON.parse(fake.state.settings[SETTING_KEYS.conferenceDate]!)).toBe('2021-06-25');
+    expect((await createOfficeServices(hostOf(fake.reopen())).load()).conferenceDate).toBe('2021-06-25');
+
+    const o = await services.check({ plan: PLAN, lang: 'vi', mapping: null, waivers: [], conferenceDate: '2021-06-25' }, () => {});
+    expect(o.conferenceDate).toBe('2021-06-25');
+    expect(o.result.notices.find((n) => n.code === 'deadline')?.message).toContain('11/06/2021');
+    expect(o.model?.sheets.map((s) => s.name)).toEqual(['Tỷ lệ cử tri', 'Tiêu chí', 'Đề nghị khen thưởng']);
+    await services.saveConferenceDate(null);
+    expect(fake.state.settings[SETTING_KEYS.conferenceDate]).toBeUndefined();
+    await expect(services.saveConferenceDate('25/06/2021')).rejects.toThrow(RangeError);
+
+    // A workbook whose edited plan carried the date (as the plan editor stored it before).
+    const old = sample();
+    const edited = { ...PLAN, dossier: { workingDaysBeforeConference: 10, conferenceDate: '2021-09-10' } };
+    old.state.settings[SETTING_KEYS.plan] = JSON.stringify({ plan: edited });
+    const oldServices = createOfficeServices(hostOf(old.reopen()));
+    expect((await oldServices.load()).conferenceDate).toBe('2021-09-10');
+    await oldServices.saveConferenceDate('2021-06-25');
+    expect((await oldServices.load()).conferenceDate).toBe('2021-06-25');
+  });
+
   it('opens the export as a new workbook with ExcelApi 1.8 (createWorkbook), the workbook itself untouched', async () => {
     const fake = sample();
     const services = createOfficeServices(hostOf(fake));
