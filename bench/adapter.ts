@@ -1,7 +1,8 @@
 /**
  * The add-in adapter on the Excel fake: context.sync() count and request bytes for 1k, 10k
  * and 100k member rows, against a naive writer that sets each flagged row's status cell in
- * its own sync.
+ * its own sync; and what reading costs: the bytes Excel sends back per cell of the used
+ * ranges (the fake counts the JSON of every loaded property) and the read's round trips.
  */
 import { createFakeExcel, fakeFromModel, type FakeExcel } from '../test/fake-excel';
 import { OfficeWorkbook } from '../src/port/office-adapter';
@@ -16,6 +17,11 @@ export interface AdapterResult {
   rows: number;
   flaggedRows: number;
   readSyncs: number;
+  /** Cells of the used ranges read (every sheet; the member sheet is nearly all of them). */
+  cells: number;
+  /** Bytes of the read's responses per cell of the used ranges. */
+  readBytesPerCell: number;
+  readResponseKb: number;
   writeSyncs: number;
   clearSyncs: number;
   maxRequestKb: number;
@@ -40,6 +46,8 @@ export async function benchAdapter(sizes = [1_000, 10_000, 100_000]): Promise<Ad
     fake.stats.reset();
     const read = await p.readModel();
     const readSyncs = fake.stats.syncs;
+    const readBytes = fake.stats.log.reduce((n, x) => n + x.responseBytes, 0);
+    const cells = model.sheets.reduce((n, s) => n + s.rows.length * Math.max(0, ...s.rows.map((r) => r.length)), 0);
     const result = check({ model: read, plan, now: () => new Date(0) });
     const flags = buildFlagPlan(result);
     fake.stats.reset();
@@ -69,6 +77,9 @@ export async function benchAdapter(sizes = [1_000, 10_000, 100_000]): Promise<Ad
       rows,
       flaggedRows: flagged,
       readSyncs,
+      cells,
+      readBytesPerCell: Math.round((readBytes / cells) * 10) / 10,
+      readResponseKb: Math.round(readBytes / 1024),
       writeSyncs,
       clearSyncs,
       maxRequestKb: Math.round(maxReq / 1024),

@@ -18,10 +18,19 @@ import { buildSummarySheet, type SummarySheet } from '../src/engine/output/summa
 import { getPreset } from '../src/engine/plan/presets';
 import type { Plan } from '../src/engine/plan/schema';
 import { workbookToModel } from '../src/port/exceljs-adapter';
-import { checkHostSupport, OfficeWorkbook, parseAreas, requiredApi, toModelCell, type OfficeLimits } from '../src/port/office-adapter';
+import {
+  checkHostSupport,
+  OfficeWorkbook,
+  parseAreas,
+  requiredApi,
+  textFromFormat,
+  toModelCell,
+  type OfficeLimits,
+} from '../src/port/office-adapter';
 import { runCheckInExcel } from '../src/port/office-check';
 import { SETTING_KEYS, ThiduaSettings, officeSettings } from '../src/port/office-settings';
 import { createFakeExcel, fakeFromModel, snapshot, type FakeExcel, type FakeWorkbookInit } from './fake-excel';
+import type { FakeCellInit } from './fake-excel/state';
 import { d, sheet, workbook } from './helpers/model';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -305,6 +314,140 @@ describe('OfficeWorkbook.readModel', () => {
     expect(rejected.length).toBeGreaterThan(0);
     expect(rejected.length).toBeLessThanOrEqual(4);
     for (const x of fake.stats.log.filter((y) => !y.rejected)) expect(x.responseBytes).toBeLessThanOrEqual(100_000);
+  });
+});
+
+/* ------------------------------ what reading asks for ------------------------------- */
+
+/**
+ * The model a read of every cell's values, text and formats gives (the adapter's reading
+ * before it asked for less): numbers and error values with their text and format, other
+ * cells with their value alone (the engine reads neither text nor format of a string).
+ */
+async function fullRead(fake: FakeExcel): Promise<{ model: WorkbookModel; bytes: number }> {
+  const before = fake.stats.log.length;
+  const sheets = await fake.Excel.run(async (ctx) => {
+    const list = ctx.workbook.worksheets.load('items/name');
+    await ctx.sync();
+    const used = list.items.map((ws) => ws.getUsedRangeOrNullObject(true).load('values,text,numberFormat,rowIndex,columnIndex'));
+    await ctx.sync();
+    return list.items.map((ws, s) => {
+      const u = used[s]!;
+      const rows: (Cell | null | undefined)[][] = [];
+      if (!u.isNullObject)
+        u.values.forEach((vr, i) =>
+          vr.forEach((v, j) => {
+            const number = typeof v === 'number' || (typeof v === 'string' && /^#/.test(v) && v === u.text[i]![j]);
+            const cell = number ? toModelCell(v, u.text[i]![j], u.numberFormat[i]![j]) : toModelCell(v, undefined, undefined);
+            if (cell) (rows[u.rowIndex + i] ??= [])[u.columnIndex + j] = cell;
+          }),
+        );
+      return { name: ws.name, rows };
+    });
+  });
+  const bytes = fake.stats.log.slice(before).reduce((n, x) => n + x.responseBytes, 0);
+  return { model: { name: fake.state.name, sheets }, bytes };
+}
+
+/** A sheet of 200 rows whose columns change character below the first 40 rows. */
+function mixedSheet(): FakeCellInit[][] {
+  const rows: FakeCellInit[][] = [
+    ['BÁO CÁO SỐ LIỆU'],
+    [],
+    ['STT', 'Họ tên', 'Ngày', 'Tỷ lệ', 'Số', 'Số lẻ', 'Ghi chú', 'Lỗi', 'Tháng', 'Có'],
+  ];
+  for (let i = 0; i < 200; i++) {
+    const r = rows.length + 1;
+    const row: FakeCellInit[] = [
+      i + 1,
+      `Nguyễn Thị Ánh ${i}`,
+      { v: 44339 + i, nf: 'dd/mm/yyyy' },
+      { v: 0.9 + i / 10_000, nf: '0.0%' },
+      { v: 6850 + i, nf: '#,##0' },
+      // Whole numbers in the first rows, then decimals (text said by the locale: 12,5).
+      r < 100 ? 12 : 12.5 + i,
+      // Text, then numbers from row 150 (a column with no number above).
+      r < 150 ? `ghi chú ${i}` : i,
+      i % 37 === 0 ? { error: '#N/A', nf: '0.00' } : 'có',
+      // Day-first dates, then a named-month format below row 120 (only Excel says its text).
+      { v: 44000 + i, nf: r < 120 ? 'd/m/yyyy' : 'mmm-yy' },
+      i % 2 === 0,
+    ];
+    // A column far right (BP): numbers in the head's rows too.
+    row[67] = { v: i * 3, nf: '0.00' };
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe('OfficeWorkbook.readModel asks only for what the engine reads', () => {
+  it.each([
+    // [value, number format, text said without asking Excel (undefined: nothing; null: ask)]
+    [1234, 'General', undefined],
+    [-5, 'General', undefined],
+    [12.5, 'General', null],
+    [12_345_678, 'General', null],
+    [44339, 'dd/mm/yyyy', '23/05/2021'],
+    [44339, 'd/m/yyyy', '23/5/2021'],
+    [44348, 'd/m/yy', '1/6/21'],
+    [44339, 'dd-mm-yyyy', '23-05-2021'],
+    [44339, 'dd.mm.yyyy', '23.05.2021'],
+    [44339, 'yyyy-mm-dd', '2021-05-23'],
+    [44339, 'dd/mm/yyyy;@', '23/05/2021'],
+    [44339, '[$-42A]dd/mm/yyyy', '23/05/2021'],
+    [44339.75, 'dd/mm/yyyy', '23/05/2021'],
+    [61, 'dd/mm/yyyy', '01/03/1900'],
+    [44339, 'm/d/yyyy', null],
+    [44339, 'mm/dd/yyyy', null],
+    [44339, 'dd/mm/dd', null],
+    [44339, 'mmm-yy', null],
+    [44339, 'dd/mm/yyyy hh:mm', null],
+    [0.985, '0.0%', null],
+    [6850, '#,##0', null],
+    [60, 'dd/mm/yyyy', null],
+  ])('textFromFormat(%s, %j) is %j', (v, nf, text) => {
+    expect(textFromFormat(v, nf)).toBe(text);
+  });
+
+  it('reads the same model as reading every value, text and format, in fewer bytes', async () => {
+    const init: FakeWorkbookInit = {
+      name: 'so-lieu.xlsx',
+      sheets: [
+        { name: 'Số liệu', cells: mixedSheet() },
+        {
+          name: 'Nhỏ',
+          cells: [
+            ['Đơn vị', 'Số'],
+            ['Xã A', { v: 1500, nf: '#,##0' }],
+            ['Xã B', 0.5],
+            ['Xã C', { error: '#DIV/0!', nf: '0%' }],
+          ],
+        },
+        { name: 'Trống', cells: [] },
+      ],
+    };
+    const fake = createFakeExcel(init);
+    const full = await fullRead(fake);
+    fake.stats.reset();
+    const model = await portOf(fake).readModel();
+    expect(model.sheets.map((s) => s.name)).toEqual(['Số liệu', 'Nhỏ', 'Trống']);
+    for (const [i, s] of model.sheets.entries()) expect(s.rows, s.name).toEqual(full.model.sheets[i]!.rows);
+    // The sheets, the sizes with the heads, the rest with its number columns' formats; then the
+    // texts only Excel knows (decimals, named months) and the column whose numbers start at row 150.
+    expect(fake.stats.syncs).toBeLessThanOrEqual(5);
+    const bytes = fake.stats.log.reduce((n, x) => n + x.responseBytes, 0);
+    expect(bytes).toBeLessThan(full.bytes * 0.7);
+  });
+
+  it('a workbook that fits one response takes three syncs and about half the bytes of a full read', async () => {
+    const fake = createFakeExcel(fakeFromModel(membersModel(3000)));
+    const full = await fullRead(fake);
+    fake.stats.reset();
+    const model = await portOf(fake).readModel();
+    expect(fake.stats.syncs).toBe(3);
+    for (const [i, s] of model.sheets.entries()) expect(s.rows, s.name).toEqual(full.model.sheets[i]!.rows);
+    const bytes = fake.stats.log.reduce((n, x) => n + x.responseBytes, 0);
+    expect(bytes).toBeLessThan(full.bytes * 0.55);
   });
 });
 

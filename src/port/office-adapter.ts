@@ -14,10 +14,16 @@
  *
  * Scale. The number of `context.sync()` calls does not depend on the number of rows,
  * except through the host's payload limits (Excel on the web: 5 MB per request and per
- * response; `values` + `text` + `numberFormat` of a cell is 30–60 bytes of JSON):
- * - readModel: 2 + ⌈bytes read / 3 MB⌉ (3 up to about 60,000 cells; a 100,000-row member
- *   list of 6 columns, ~30 MB, takes 12). A response the host still refuses is retried
- *   with a quarter of the cells.
+ * response):
+ * - readModel asks for what the engine reads: every cell's value, but the number format
+ *   only of numbers and error values, and the displayed text only of the numbers whose
+ *   text says more than value and format (`textFromFormat`: not a whole number under
+ *   General, not a day-first date) — about 20 bytes of JSON a cell on a member list,
+ *   against 42 for values, text and formats of every cell. Syncs: 2 (the sheets; their
+ *   sizes with the values, text and formats of rows 1–40) + ⌈bytes read / 3 MB⌉ (3 up to
+ *   about 150,000 cells; a 100,000-row member list of 6 columns, ~12 MB, takes 7), plus
+ *   one when a column's numbers first appear below row 40 or need their text after all. A
+ *   response the host still refuses is retried with a quarter of the cells.
  * - writeFlags: 2 (4 when earlier flags are replaced), plus one per further ~4 MB written
  *   (only long status texts on very many rows get there).
  * - writeSummary: 2 (3 when its sheet must be recognised by name after a reopen), plus
@@ -30,7 +36,7 @@
  * last): whichever sync fails, a later Clear restores the workbook.
  */
 import type { Cell, CellValue, SheetModel, WorkbookModel } from '../engine/model';
-import { columnLetter } from '../engine/model';
+import { columnLetter, isCellError } from '../engine/model';
 import { STATUS_HEADER } from '../engine/detect/tables';
 import { isDateFormat, serialToIso } from '../engine/normalize/date';
 import type { FlagPlan, SheetFlags } from '../engine/output/flags';
@@ -166,7 +172,11 @@ function serialToDate(serial: number): Date | null {
   return new Date(Date.UTC(y, m - 1, d) + (frac > 0 ? Math.round(frac * 86_400_000) : 0));
 }
 
-/** One cell as the engine wants it; null for an empty cell. */
+/**
+ * One cell as the engine wants it; null for an empty cell. The reader passes no text or
+ * format for strings and booleans (the engine reads neither) and no text for numbers whose
+ * format says it (`textFromFormat`).
+ */
 export function toModelCell(v: unknown, text: string | undefined, nf: string | undefined): Cell | null {
   if (v === '' || v === null || v === undefined) return null;
   let value: CellValue;
@@ -285,6 +295,380 @@ interface LocatedSheet {
 
 /* ------------------------------------------------------------------------------------ */
 
+/**
+ * The head read with the sheet sizes: the used part of rows 1–40 of columns A–BL, with
+ * values, text and formats (fewer rows when there are very many sheets, so that the sync
+ * stays within the response budget at ~45 bytes a cell).
+ */
+const HEAD = { rows: 40, minRows: 5, cols: 64, bytesPerCell: 45 } as const;
+
+/** Rows merged into one text-and-format request when fewer than this many lie between them. */
+const BAND_GAP = 8;
+/** A column with more separate runs of numbers than this in one piece is asked for whole. */
+const MAX_RUNS = 16;
+
+/** A day-first or year-first date format of numbers and separators (`dd/mm/yyyy`, `d.m.yy`, `yyyy-mm-dd`, `dd/mm/yyyy;@`). */
+const DATE_ORDER = /^(?:\[\$-[0-9A-F]{1,8}\])?(d{1,2}|y{2}|y{4})([/.-])(m{1,2})\2(d{1,2}|y{2}|y{4})(?:;@)?$/i;
+
+/**
+ * What a number's displayed text says beyond its value and format, without asking Excel:
+ * `undefined` when nothing (a whole number below 10 million under General shows its digits),
+ * the text itself for a day-first or year-first date of numbers (`dd/mm/yyyy` shows
+ * `23/05/2021`), `null` when only Excel knows (`#,##0`, percentages, decimals in the user's
+ * locale, month-first or named-month dates, which follow the system's settings).
+ */
+export function textFromFormat(v: number, nf: string): string | undefined | null {
+  if (nf === 'General') return Number.isInteger(v) && Math.abs(v) < 1e7 ? undefined : null;
+  const m = DATE_ORDER.exec(nf);
+  if (!m) return null;
+  const [, first, sep, month, last] = m as unknown as [string, string, string, string, string];
+  const dayFirst = first[0]!.toLowerCase() === 'd';
+  if (dayFirst === (last[0]!.toLowerCase() === 'd')) return null;
+  const iso = serialToIso(v);
+  if (iso === null) return null;
+  const [y, mo, d] = iso.split('-') as [string, string, string];
+  const part = (code: string) => {
+    const k = code.toLowerCase();
+    if (k === 'd') return String(Number(d));
+    if (k === 'dd') return d;
+    if (k === 'yy') return y.slice(2);
+    return y;
+  };
+  const monthText = month.length === 1 ? String(Number(mo)) : mo;
+  return [part(first), monthText, part(last)].join(sep);
+}
+
+/** A rectangle of a sheet, 0-based. */
+interface Rect {
+  r0: number;
+  c0: number;
+  rows: number;
+  cols: number;
+}
+
+/** Cells whose values are still to be read: rows `next` to `end` of columns `c0`… */
+interface ValueSpan {
+  s: number;
+  next: number;
+  end: number;
+  c0: number;
+  cols: number;
+}
+
+/** What is asked of a number's cells: text and format, the format alone, or the text alone. */
+type Ask = 'full' | 'format' | 'text';
+
+interface ValuePiece {
+  span: ValueSpan;
+  r0: number;
+  rows: number;
+  range: Excel.Range;
+  /** Columns whose text or format came with these values. */
+  covered: Set<number>;
+}
+
+interface FormatPiece {
+  s: number;
+  rect: Rect;
+  ask: Ask;
+  range: Excel.Range;
+}
+
+interface Sent {
+  values: ValuePiece[];
+  formats: FormatPiece[];
+  /** The owed cells asked for (owed again when the sync is refused). */
+  owed: { s: number; full: [number, number][]; text: [number, number, Owed][] }[];
+  cells: number;
+}
+
+/** A number whose text is still to be asked for: its value and format. */
+interface Owed {
+  raw: number;
+  nf: string;
+}
+
+const needsFormat = (v: unknown): boolean => typeof v === 'number' || (typeof v === 'string' && ERROR_TEXTS.has(v));
+
+/** Contiguous runs of sorted numbers, merged across gaps of up to `gap`: [first, count]. */
+function runs(sorted: number[], gap = 1): [number, number][] {
+  const out: [number, number][] = [];
+  for (const x of sorted) {
+    const last = out[out.length - 1];
+    if (last && x - (last[0] + last[1] - 1) <= gap) last[1] = x - last[0] + 1;
+    else out.push([x, 1]);
+  }
+  return out;
+}
+
+/** Rows of one column as a few ranges: runs across small gaps, or the whole stretch when there are many. */
+function rowRuns(rows: Iterable<number>): [number, number][] {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const parts = runs(sorted, BAND_GAP);
+  return parts.length > MAX_RUNS ? [[sorted[0]!, sorted[sorted.length - 1]! - sorted[0]! + 1]] : parts;
+}
+
+/**
+ * Reading cells in few syncs and few bytes. Values of every cell; the number format only of
+ * the cells holding a number or an error value, and the displayed text only of the numbers
+ * whose text says more than their value and format (see `textFromFormat`). Each sheet
+ * remembers which columns held numbers and whether their text was needed: the next rows'
+ * formats (and text) are asked for with their values; a number found elsewhere, or one
+ * needing its text after all, is asked for in the following sync.
+ */
+class CellReader {
+  private readonly spans: ValueSpan[] = [];
+  /** Per sheet, per column that held numbers: whether their text was needed ('full'), not ('format'), or not known yet. */
+  private readonly modes: Map<number, Ask | 'unknown'>[];
+  /** Per sheet, per column: rows holding a number or error value whose text and format are owed. */
+  private readonly owedFull: Map<number, number[]>[];
+  /** Per sheet, per column: rows holding a number whose text is owed. */
+  private readonly owedText: Map<number, Map<number, Owed>>[];
+  private total = 0;
+  private done = 0;
+  /** Bytes per cell measured: values; text and format; format alone. */
+  private valueRate = 20;
+  private fullRate = 30;
+  private formatRate = 12;
+
+  constructor(
+    private readonly sheets: SheetModel[],
+    private readonly limits: OfficeLimits,
+  ) {
+    this.modes = sheets.map(() => new Map());
+    this.owedFull = sheets.map(() => new Map());
+    this.owedText = sheets.map(() => new Map());
+  }
+
+  /**
+   * A used range whose top-left part (rows < headRows, columns < headCols) came with the
+   * sizes: `head` is the used part of it with values, text and formats (null: nothing there).
+   */
+  head(
+    s: number,
+    used: Rect,
+    head: { values: unknown[][]; text: string[][]; numberFormat: string[][]; rowIndex: number; columnIndex: number } | null,
+    headRows: number,
+    headCols: number,
+  ): void {
+    const rEnd = used.r0 + used.rows;
+    const cEnd = used.c0 + used.cols;
+    head?.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const r = head.rowIndex + i;
+        const c = head.columnIndex + j;
+        if (r < used.r0 || r >= rEnd || c < used.c0 || c >= cEnd) return;
+        if (!this.put(s, r, c, v, true)) return;
+        this.format(s, r, c, { text: head.text[i]?.[j], nf: head.numberFormat[i]?.[j] ?? 'General' });
+      }),
+    );
+    this.total += used.rows * used.cols;
+    this.done += Math.max(0, Math.min(rEnd, headRows) - used.r0) * Math.max(0, Math.min(cEnd, headCols) - used.c0);
+    // Below the head, every column; right of it, the head's rows.
+    if (rEnd > headRows) this.addSpan(s, { ...used, r0: Math.max(used.r0, headRows), rows: rEnd - Math.max(used.r0, headRows) });
+    if (cEnd > headCols && used.r0 < headRows) {
+      const c0 = Math.max(used.c0, headCols);
+      this.addSpan(s, { r0: used.r0, rows: Math.min(rEnd, headRows) - used.r0, c0, cols: cEnd - c0 });
+    }
+  }
+
+  /** A used range none of whose values were read yet. */
+  span(s: number, used: Rect): void {
+    this.total += used.rows * used.cols;
+    this.addSpan(s, used);
+  }
+
+  private addSpan(s: number, r: Rect): void {
+    if (r.rows > 0 && r.cols > 0) this.spans.push({ s, next: r.r0, end: r.r0 + r.rows, c0: r.c0, cols: r.cols });
+  }
+
+  busy(): boolean {
+    return this.spans.some((x) => x.next < x.end) || this.owedFull.some((m) => m.size > 0) || this.owedText.some((m) => m.size > 0);
+  }
+
+  fraction(): number {
+    return this.total ? Math.min(1, this.done / this.total) : 1;
+  }
+
+  private rate(ask: Ask): number {
+    return ask === 'format' ? this.formatRate : this.fullRate;
+  }
+
+  /** Queues one sync: what is owed first, then values with their number columns' formats (and text). */
+  queue(list: Excel.Worksheet[], cap: number): Sent {
+    const budget = Math.max(1, Math.min(cap, Math.floor(this.limits.responseBytes / this.valueRate)));
+    /** Budget used, in value cells. */
+    let used = 0;
+    const sent: Sent = { values: [], formats: [], owed: [], cells: 0 };
+    const ask = (s: number, rect: Rect, what: Ask) => {
+      const props = what === 'full' ? 'text,numberFormat' : what === 'format' ? 'numberFormat' : 'text';
+      const range = list[s]!.getRangeByIndexes(rect.r0, rect.c0, rect.rows, rect.cols).load(props);
+      sent.formats.push({ s, rect, ask: what, range });
+      used += (rect.rows * rect.cols * this.rate(what)) / this.valueRate;
+      sent.cells += rect.rows * rect.cols;
+    };
+    this.sheets.forEach((_, s) => {
+      const entry: Sent['owed'][number] = { s, full: [], text: [] };
+      for (const [c, rows] of [...this.owedText[s]!]) {
+        if (used >= budget && sent.cells > 0) break;
+        this.owedText[s]!.delete(c);
+        for (const [r, o] of rows) entry.text.push([r, c, o]);
+        for (const [r0, n] of rowRuns(rows.keys())) ask(s, { r0, c0: c, rows: n, cols: 1 }, 'text');
+      }
+      for (const [c, rows] of [...this.owedFull[s]!]) {
+        if (used >= budget && sent.cells > 0) break;
+        this.owedFull[s]!.delete(c);
+        for (const r of rows) entry.full.push([r, c]);
+        for (const [r0, n] of rowRuns(rows)) ask(s, { r0, c0: c, rows: n, cols: 1 }, 'full');
+      }
+      if (entry.full.length || entry.text.length) sent.owed.push(entry);
+    });
+    for (const span of this.spans) {
+      while (span.next < span.end) {
+        const modes = this.modes[span.s]!;
+        const inSpan = [...modes.keys()].filter((c) => c >= span.c0 && c < span.c0 + span.cols).sort((a, b) => a - b);
+        const formatOnly = inSpan.filter((c) => modes.get(c) === 'format');
+        const full = inSpan.filter((c) => modes.get(c) !== 'format');
+        const width = span.cols + (full.length * this.fullRate) / this.valueRate + (formatOnly.length * this.formatRate) / this.valueRate;
+        const fit = Math.floor((budget - used) / width);
+        if (fit < 1 && sent.cells > 0) break;
+        const rows = Math.min(span.end - span.next, Math.max(1, fit));
+        const range = list[span.s]!.getRangeByIndexes(span.next, span.c0, rows, span.cols).load('values');
+        sent.values.push({ span, r0: span.next, rows, range, covered: new Set(inSpan) });
+        used += rows * span.cols;
+        sent.cells += rows * span.cols;
+        for (const [c0, cols] of runs(full)) ask(span.s, { r0: span.next, c0, rows, cols }, 'full');
+        for (const [c0, cols] of runs(formatOnly)) ask(span.s, { r0: span.next, c0, rows, cols }, 'format');
+        span.next += rows;
+      }
+      if (used >= budget) break;
+    }
+    return sent;
+  }
+
+  /** The host refused the sync: everything asked for in it is asked again. */
+  giveBack(sent: Sent): void {
+    for (const p of [...sent.values].reverse()) p.span.next = p.r0;
+    for (const o of sent.owed) {
+      for (const [r, c] of o.full) this.oweFull(o.s, r, c);
+      for (const [r, c, x] of o.text) this.oweText(o.s, r, c, x);
+    }
+  }
+
+  /** Puts what a sync brought into the model: values first, then the formats and text asked with them. */
+  take(sent: Sent): void {
+    let valueBytes = 0;
+    let valueCells = 0;
+    for (const p of sent.values) {
+      const { values } = p.range;
+      valueBytes += jsonBytes(values);
+      valueCells += p.rows * p.span.cols;
+      for (let i = 0; i < p.rows; i++) {
+        const vr = values[i];
+        if (!vr) continue;
+        for (let j = 0; j < p.span.cols; j++) {
+          const c = p.span.c0 + j;
+          this.put(p.span.s, p.r0 + i, c, vr[j], p.covered.has(c));
+        }
+      }
+      this.done += p.rows * p.span.cols;
+    }
+    const measured = { full: [0, 0], format: [0, 0] };
+    /** The owed texts asked for, by sheet, column and row (they were taken off the owed lists when queued). */
+    const owedTexts = new Map<string, Owed>();
+    for (const o of sent.owed) for (const [r, c, x] of o.text) owedTexts.set(`${o.s}:${c}:${r}`, x);
+    for (const f of sent.formats) {
+      const text = f.ask === 'format' ? undefined : f.range.text;
+      const nf = f.ask === 'text' ? undefined : f.range.numberFormat;
+      const m = measured[f.ask === 'format' ? 'format' : 'full'];
+      m[0] += (text ? jsonBytes(text) : 0) + (nf ? jsonBytes(nf) : 0);
+      m[1] += f.rect.rows * f.rect.cols;
+      for (let i = 0; i < f.rect.rows; i++)
+        for (let j = 0; j < f.rect.cols; j++) {
+          const r = f.rect.r0 + i;
+          const c = f.rect.c0 + j;
+          if (f.ask === 'text') {
+            const o = owedTexts.get(`${f.s}:${c}:${r}`);
+            if (o) this.finish(f.s, r, c, o.raw, text?.[i]?.[j], o.nf);
+          } else this.format(f.s, r, c, { text: text?.[i]?.[j], nf: nf?.[i]?.[j] ?? 'General' });
+        }
+    }
+    if (valueCells) this.valueRate = Math.max(4, (valueBytes / valueCells) * 1.15);
+    if (measured.full[1]) this.fullRate = Math.max(8, (measured.full[0]! / measured.full[1]) * 1.15);
+    if (measured.format[1]) this.formatRate = Math.max(6, (measured.format[0]! / measured.format[1]) * 1.15);
+  }
+
+  /**
+   * One value into the model. A number's or an error value's format (and text) comes with
+   * it (`covered`: asked for in the same sync) or is owed to the next sync. True when the
+   * cell holds a number or an error value.
+   */
+  private put(s: number, r: number, c: number, v: unknown, covered: boolean): boolean {
+    const cell = toModelCell(v, undefined, undefined);
+    if (!cell) return false;
+    const rows = this.sheets[s]!.rows;
+    (rows[r] ??= [])[c] = cell;
+    if (!needsFormat(v)) return false;
+    if (!this.modes[s]!.has(c)) this.modes[s]!.set(c, 'unknown');
+    if (!covered) this.oweFull(s, r, c);
+    return true;
+  }
+
+  /**
+   * A number's or an error value's format (and text, when it was asked for) arrived: the
+   * cell as the engine reads it, or its text owed when only Excel can say it.
+   */
+  private format(s: number, r: number, c: number, got: { text: string | undefined; nf: string }): void {
+    const cell = this.sheets[s]!.rows[r]?.[c];
+    if (!cell) return;
+    if (isCellError(cell.v)) {
+      this.sheets[s]!.rows[r]![c] = toModelCell(cell.v.error, undefined, got.nf);
+      return;
+    }
+    if (typeof cell.v !== 'number') return;
+    const raw = cell.v;
+    const known = textFromFormat(raw, got.nf);
+    if (got.text !== undefined) {
+      // The text came anyway: whether the format alone would have said it, for this column's next rows.
+      const same = known === undefined ? got.text === String(raw) || /^#+$/.test(got.text) : known === got.text;
+      this.learn(s, c, same);
+      this.finish(s, r, c, raw, got.text, got.nf);
+    } else if (known === null) {
+      this.learn(s, c, false);
+      this.sheets[s]!.rows[r]![c] = toModelCell(raw, undefined, got.nf);
+      this.oweText(s, r, c, { raw, nf: got.nf });
+    } else {
+      this.learn(s, c, true);
+      this.finish(s, r, c, raw, known, got.nf);
+    }
+  }
+
+  private finish(s: number, r: number, c: number, raw: number, text: string | undefined, nf: string): void {
+    const row = this.sheets[s]!.rows[r];
+    if (row) row[c] = toModelCell(raw, text, nf);
+  }
+
+  private learn(s: number, c: number, formatTells: boolean): void {
+    const m = this.modes[s]!;
+    if (!formatTells) m.set(c, 'full');
+    else if (m.get(c) === 'unknown' || !m.has(c)) m.set(c, 'format');
+  }
+
+  private oweFull(s: number, r: number, c: number): void {
+    const m = this.owedFull[s]!;
+    const list = m.get(c);
+    if (list) list.push(r);
+    else m.set(c, [r]);
+  }
+
+  private oweText(s: number, r: number, c: number, o: Owed): void {
+    const m = this.owedText[s]!;
+    let rows = m.get(c);
+    if (!rows) m.set(c, (rows = new Map()));
+    rows.set(r, o);
+  }
+}
+
 export class OfficeWorkbook implements WorkbookPort {
   private readonly limits: OfficeLimits;
   private readonly office: typeof Office | undefined;
@@ -318,6 +702,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async readModel(onProgress?: ProgressFn): Promise<WorkbookModel> {
     const record = this.settings.getWritten();
     const withMerges = this.supports('1.13');
+    const limits = this.limits;
     return this.excel.run(async (ctx) => {
       const wb = ctx.workbook;
       wb.load('name');
@@ -328,10 +713,36 @@ export class OfficeWorkbook implements WorkbookPort {
       const list = all.items.filter((ws) => ws.id !== own?.id);
       // After a reopen the summary may have another id: recognise it by name and title.
       const maybeOwn = own && list.find((ws) => ws.name.toLowerCase() === own.name.toLowerCase());
-      const ownA1 = maybeOwn ? maybeOwn.getRange('A1').load('values') : undefined;
-      const used = list.map((ws) => ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
-      const merged = withMerges ? list.map((ws) => ws.getRange().getMergedAreasOrNullObject().load('address')) : [];
-      await ctx.sync(); // 2: sizes and merged areas
+      // 2: sizes, merged areas, and the values of each sheet's first rows (the head), so that
+      // a small workbook is read by the next sync and a large one knows its number columns.
+      const headCols = Math.min(HEAD.cols, limits.maxColumns);
+      const headRows = Math.max(
+        HEAD.minRows,
+        Math.min(HEAD.rows, Math.floor(limits.responseBytes / HEAD.bytesPerCell / Math.max(1, list.length) / headCols)),
+      );
+      const queueSizes = (withHead: boolean) => ({
+        ownA1: maybeOwn ? maybeOwn.getRange('A1').load('values') : undefined,
+        used: list.map((ws) => ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount')),
+        merged: withMerges ? list.map((ws) => ws.getRange().getMergedAreasOrNullObject().load('address')) : [],
+        head: withHead
+          ? list.map((ws) =>
+              ws
+                .getRangeByIndexes(0, 0, headRows, headCols)
+                .getUsedRangeOrNullObject(true)
+                .load('values,text,numberFormat,rowIndex,columnIndex,rowCount,columnCount'),
+            )
+          : null,
+      });
+      let q = queueSizes(true);
+      try {
+        await ctx.sync();
+      } catch (e) {
+        if (errorCode(e) !== 'ResponsePayloadSizeLimitExceeded') throw e;
+        // Heads too large to come back at once (very many wide sheets): sizes alone.
+        q = queueSizes(false);
+        await ctx.sync();
+      }
+      const { ownA1, used, merged, head } = q;
 
       let skip = -1;
       if (maybeOwn && ownA1 && String(ownA1.values[0]?.[0] ?? '') === own.title) skip = list.indexOf(maybeOwn);
@@ -340,74 +751,36 @@ export class OfficeWorkbook implements WorkbookPort {
         rows: [],
         ...(ws.visibility !== 'Visible' ? { hidden: true } : {}),
       }));
-
-      interface Span {
-        s: number;
-        next: number;
-        end: number;
-        c0: number;
-        cols: number;
-      }
-      const spans: Span[] = [];
-      let total = 0;
+      const reader = new CellReader(sheets, limits);
       used.forEach((u, s) => {
         if (s === skip || u.isNullObject || u.rowCount === 0) return;
-        const cols = Math.min(u.columnCount, this.limits.maxColumns - u.columnIndex);
+        const cols = Math.min(u.columnCount, limits.maxColumns - u.columnIndex);
         if (cols < 1) return;
-        spans.push({ s, next: u.rowIndex, end: u.rowIndex + u.rowCount, c0: u.columnIndex, cols });
-        total += u.rowCount * cols;
+        const rect = { r0: u.rowIndex, c0: u.columnIndex, rows: u.rowCount, cols };
+        const h = head?.[s];
+        if (h) reader.head(s, rect, h.isNullObject ? null : h, headRows, headCols);
+        else reader.span(s, rect);
       });
+      onProgress?.(reader.fraction());
 
-      // 3…: the cells, as many rows per sync as fit the response budget. The first sync
-      // assumes 40 bytes per cell (value, text, format); later ones use what was measured.
-      let bytesPerCell = 40;
+      // 3…: the remaining values, as many rows per sync as fit the response budget, with the
+      // text and number format of the cells holding a number or an error value — the only
+      // cells whose text or format the engine reads (percentages, dates, `6.850`) — asked for
+      // in the same sync where the column's earlier rows held numbers, else in the next one.
       let cap = Infinity; // cells per sync, lowered when the host refuses a response
-      let done = 0;
-      while (spans.some((x) => x.next < x.end)) {
-        const budget = Math.max(1, Math.min(cap, Math.floor(this.limits.responseBytes / bytesPerCell)));
-        const pieces: { span: Span; r0: number; rows: number; range: Excel.Range }[] = [];
-        let cells = 0;
-        for (const span of spans) {
-          while (span.next < span.end) {
-            const fit = Math.floor((budget - cells) / span.cols);
-            if (fit < 1 && cells > 0) break;
-            const rows = Math.min(span.end - span.next, Math.max(1, fit));
-            const range = list[span.s]!.getRangeByIndexes(span.next, span.c0, rows, span.cols).load('values,text,numberFormat');
-            pieces.push({ span, r0: span.next, rows, range });
-            span.next += rows;
-            cells += rows * span.cols;
-          }
-          if (cells >= budget) break;
-        }
+      while (reader.busy()) {
+        const sent = reader.queue(list, cap);
         try {
           await ctx.sync();
         } catch (e) {
-          if (errorCode(e) !== 'ResponsePayloadSizeLimitExceeded' || cells <= 1) throw e;
+          if (errorCode(e) !== 'ResponsePayloadSizeLimitExceeded' || sent.cells <= 1) throw e;
           // Larger cells than assumed: give the rows back and ask for fewer at a time.
-          for (const p of [...pieces].reverse()) p.span.next = p.r0;
-          cap = Math.max(1, Math.floor(cells / 4));
+          reader.giveBack(sent);
+          cap = Math.max(1, Math.floor(sent.cells / 4));
           continue;
         }
-        let bytes = 0;
-        for (const p of pieces) {
-          const { values, text, numberFormat } = p.range;
-          bytes += jsonBytes(values) + jsonBytes(text) + jsonBytes(numberFormat);
-          const rows = sheets[p.span.s]!.rows;
-          for (let i = 0; i < p.rows; i++) {
-            const vr = values[i]!;
-            let out: (Cell | null | undefined)[] | undefined;
-            for (let j = 0; j < p.span.cols; j++) {
-              const cell = toModelCell(vr[j], text[i]?.[j], numberFormat[i]?.[j]);
-              if (!cell) continue;
-              out ??= rows[p.r0 + i] ?? [];
-              out[p.span.c0 + j] = cell;
-            }
-            if (out) rows[p.r0 + i] = out;
-          }
-        }
-        bytesPerCell = Math.max(8, (bytes / Math.max(1, cells)) * 1.15);
-        done += cells;
-        onProgress?.(total ? Math.min(1, done / total) : 1);
+        reader.take(sent);
+        onProgress?.(reader.fraction());
       }
 
       // The merged areas go into the model as Excel holds them: the value in the first cell

@@ -995,6 +995,17 @@ export class FakeRange extends ProxyBase<RangeTarget> {
   getEntireColumn(): FakeRange {
     return this.derived('getEntireColumn()', ({ rect }) => ({ r1: 1, c1: rect.c1, r2: MAX_ROWS, c2: rect.c2 }));
   }
+  /** The used range within this range (ExcelApi 1.4); ItemNotFound when nothing in it is used. */
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    return this.derived(`getUsedRange(${!!valuesOnly})`, (t) => {
+      const r = t.sheet.usedRect(!!valuesOnly, t.rect);
+      if (!r) throw new FakeOfficeError('ItemNotFound', 'The range has no used cells.');
+      return r;
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return this.derived(`getUsedRangeOrNullObject(${!!valuesOnly})`, (t) => t.sheet.usedRect(!!valuesOnly, t.rect), true);
+  }
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(
       this.context,

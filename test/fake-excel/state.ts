@@ -121,24 +121,32 @@ export class FakeSheet {
     return !c || (!this.hasValue(c) && isDefaultFormat(c));
   }
 
-  /** Bounding box of cells with values (or, with formats too, any non-default cell). */
-  usedRect(valuesOnly: boolean): Rect | null {
+  /**
+   * Bounding box of cells with values (or, with formats too, any non-default cell); with
+   * `within`, of those inside that rectangle (`Range.getUsedRange`).
+   */
+  usedRect(valuesOnly: boolean, within?: Rect): Rect | null {
     let r1 = Infinity;
     let c1 = Infinity;
     let r2 = 0;
     let c2 = 0;
-    this.rows.forEach((row, ri) => {
-      if (!row) return;
+    const top = within ? within.r1 - 1 : 0;
+    const bottom = within ? Math.min(within.r2, this.rows.length) : this.rows.length;
+    for (let ri = top; ri < bottom; ri++) {
+      const row = this.rows[ri];
+      if (!row) continue;
       row.forEach((cell, ci) => {
+        if (within && (ci + 1 < within.c1 || ci + 1 > within.c2)) return;
         if (valuesOnly ? !this.hasValue(cell) : this.isDefault(cell)) return;
         r1 = Math.min(r1, ri + 1);
         r2 = Math.max(r2, ri + 1);
         c1 = Math.min(c1, ci + 1);
         c2 = Math.max(c2, ci + 1);
       });
-    });
+    }
     if (!valuesOnly) {
       for (const m of this.merges) {
+        if (within && !(m.r1 <= within.r2 && m.r2 >= within.r1 && m.c1 <= within.c2 && m.c2 >= within.c1)) continue;
         r1 = Math.min(r1, m.r1);
         c1 = Math.min(c1, m.c1);
         r2 = Math.max(r2, m.r2);
