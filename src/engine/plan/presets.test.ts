@@ -49,7 +49,7 @@ describe('presets', () => {
       expect(p.makeUpWorkingDays).toEqual(ALL_MAKE_UP_DAYS);
       expect(p.makeUpWorkingDays).toEqual(['2026-01-10', '2026-08-22']);
       expect(p.holidays).toContain('2026-08-31');
-      expect(p.money).toEqual({ baseSalaryVnd: 1_490_000, decree: '91/2017/NĐ-CP', roundToVnd: 1000 });
+      expect(p.money).toEqual({ baseSalaryVnd: 1_490_000, decree: '91/2017/NĐ-CP', roundToVnd: 10_000, roundDirection: 'up' });
       expect(p.electionDate).toBe('2021-05-23');
     }
   });
