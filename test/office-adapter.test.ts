@@ -4,7 +4,7 @@
  * that, re-runs idempotently, keeps its choices in the document settings, and stays within
  * a constant number of syncs and under the host's payload limits as workbooks grow.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
@@ -73,9 +73,11 @@ interface Example {
   options: { unit?: string; conferenceDate?: string };
 }
 
-const EXAMPLE_NAMES = ['thai-binh-huyen-vu-thu', 'thai-binh-vp-ubbc', 'hung-yen-cdn-giao-duc', 'vinh-phuc-quy-dtpt', 'legacy-tcvn3'].filter(
-  (n) => existsSync(path.join(root, 'examples', `${n}.xlsx`)) && existsSync(path.join(root, 'examples', `${n}.expected.json`)),
-);
+/** Every bundled sample (the layouts ones too: merged signature blocks, stacked tables, one sheet per unit). */
+const EXAMPLE_NAMES = readdirSync(path.join(root, 'examples'))
+  .filter((f) => f.endsWith('.expected.json'))
+  .map((f) => f.replace('.expected.json', ''))
+  .filter((n) => existsSync(path.join(root, 'examples', `${n}.xlsx`)));
 
 async function loadExample(name: string): Promise<Example> {
   const wb = new ExcelJS.Workbook();

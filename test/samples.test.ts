@@ -153,7 +153,9 @@ describe('sample workbooks', () => {
       it('lists findings sorted, with known rules, pointing at non-empty rows', () => {
         const { s, wb } = get(name);
         const f = s.expected.findings;
-        expect(f.length).toBeGreaterThan(0);
+        // One sample is clean on purpose (merged signature blocks must not read as data).
+        if (name === 'thai-binh-huyen-kien-xuong') expect(f).toEqual([]);
+        else expect(f.length).toBeGreaterThan(0);
         expect([...f].sort(compareFindings)).toEqual(f);
         for (const x of f) {
           expect(RULES.has(x.rule), x.rule).toBe(true);

@@ -9,6 +9,9 @@ import { buildVpUbbc } from './thai-binh-vp-ubbc';
 import { buildVuThu } from './thai-binh-huyen-vu-thu';
 import type { Sample } from './types';
 import { buildVinhPhuc } from './vinh-phuc-quy-dtpt';
+import { buildKienXuong } from './thai-binh-huyen-kien-xuong';
+import { buildTienHai } from './thai-binh-huyen-tien-hai';
+import { buildMoiTruong } from './hung-yen-cdn-moi-truong-mot-trang';
 
 export type { Sample } from './types';
 export { compareFindings, formatExpected, sortFindings, type Expected, type ExpectedFinding, type ExpectedOptions } from './expected';
@@ -30,6 +33,9 @@ export { buildVpUbbc, VP_UBBC_NAME, VP_UBBC_SHEETS, VP_UBBC_UNIT } from './thai-
 export { buildHungYen, HUNG_YEN_NAME, HUNG_YEN_SHEETS } from './hung-yen-cdn-giao-duc';
 export { buildVinhPhuc, VINH_PHUC_NAME, VINH_PHUC_SHEETS, VINH_PHUC_UNIT } from './vinh-phuc-quy-dtpt';
 export { buildLegacy, LEGACY_NAME, LEGACY_SHEETS } from './legacy-tcvn3';
+export { buildKienXuong, KIEN_XUONG_NAME, KIEN_XUONG_SHEETS, KIEN_XUONG_UNIT } from './thai-binh-huyen-kien-xuong';
+export { buildTienHai, TIEN_HAI_NAME, TIEN_HAI_SHEETS, TIEN_HAI_UNIT } from './thai-binh-huyen-tien-hai';
+export { buildMoiTruong, MOI_TRUONG_NAME, MOI_TRUONG_UNIT } from './hung-yen-cdn-moi-truong-mot-trang';
 
 /** Builders of the public samples, in the order the README lists them. */
 export const SAMPLE_BUILDERS: readonly (() => Sample)[] = [
@@ -38,6 +44,9 @@ export const SAMPLE_BUILDERS: readonly (() => Sample)[] = [
   () => buildHungYen(),
   () => buildVinhPhuc(),
   () => buildLegacy(),
+  () => buildKienXuong(),
+  () => buildTienHai(),
+  () => buildMoiTruong(),
 ];
 
 /** The public file names (without extension). */
@@ -47,6 +56,9 @@ export const SAMPLE_NAMES = [
   'hung-yen-cdn-giao-duc',
   'vinh-phuc-quy-dtpt',
   'legacy-tcvn3',
+  'thai-binh-huyen-kien-xuong',
+  'thai-binh-huyen-tien-hai',
+  'hung-yen-cdn-moi-truong-mot-trang',
 ] as const;
 export type SampleName = (typeof SAMPLE_NAMES)[number];
 

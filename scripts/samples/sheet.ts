@@ -86,8 +86,8 @@ export class SheetBuilder {
   constructor(
     wb: ExcelJS.Workbook,
     readonly name: string,
-    /** Table width in columns. */
-    readonly width: number,
+    /** Table width in columns (a sheet of stacked tables sets each table's with `setWidth`). */
+    public width: number,
     colWidths: number[] = [],
   ) {
     this.ws = wb.addWorksheet(name, {
@@ -156,6 +156,27 @@ export class SheetBuilder {
       cell.font = { name: FONT, size: 11, bold: opts.bold ?? false };
       cell.alignment = { vertical: 'middle', wrapText: typeof values[c - 1] === 'string' };
       if (opts.border ?? true) cell.border = THIN;
+    }
+    return r;
+  }
+
+  /** The next table of the sheet is this many columns wide (tables stacked in one sheet). */
+  setWidth(width: number): void {
+    this.width = width;
+  }
+
+  /**
+   * A signature-block row whose texts are merged across columns, as offices lay them out
+   * (the place-and-date line over the last three or four columns); returns its row number.
+   */
+  freeMerged(parts: { from: number; to: number; text: string; bold?: boolean; italic?: boolean }[]): number {
+    const r = ++this.r;
+    for (const p of parts) {
+      const cell = this.ws.getCell(r, p.from);
+      cell.value = p.text;
+      cell.font = { name: FONT, size: 12, bold: p.bold ?? false, italic: p.italic ?? false };
+      cell.alignment = { horizontal: 'center' };
+      if (p.to > p.from) this.ws.mergeCells(r, p.from, r, p.to);
     }
     return r;
   }

@@ -6,7 +6,8 @@ import type { WorkbookModel, SheetModel } from './model';
 import type { Plan } from './plan/schema';
 import type { DetectedTable } from './detect/tables';
 import { sheetTables, type Mapping } from './detect/mapping';
-import { buildContext, criteriaMatcher, unitNamedByTitles, type CheckContext } from './context';
+import { buildContext, criteriaMatcher, unitLinesOfTitles, type CheckContext } from './context';
+import { looseKey } from './normalize/text';
 import { RULES } from './rules';
 import { compareFindings, findingKey, type Finding, type Lang, type RawFinding, type Waiver } from './findings';
 import { messages } from './i18n';
@@ -123,7 +124,16 @@ export function titleLines(sheet: SheetModel, headerTop: number): string[] {
  */
 export function assignSheetUnits(tables: DetectedTable[], mapped: Map<string, string>, sheetsTop: Map<string, string[]>): void {
   const loose = tables.filter((t) => t.kind === 'members' && t.columns.unit === undefined);
-  const perUnit = new Set(loose.map((t) => t.sheet)).size >= 2;
+  const sheets = [...new Set(loose.map((t) => t.sheet))];
+  const perUnit = sheets.length >= 2;
+  // A line every such sheet's title repeats (CÔNG ĐOÀN NGÀNH GIÁO DỤC HƯNG YÊN) names their parent.
+  const lines = new Map(sheets.map((s) => [s, unitLinesOfTitles(sheetsTop.get(s) ?? [])]));
+  const seen = new Map<string, number>();
+  for (const list of lines.values()) for (const k of new Set(list.map(looseKey))) seen.set(k, (seen.get(k) ?? 0) + 1);
+  const own = (sheet: string): string | null => {
+    const list = (lines.get(sheet) ?? []).filter((l) => (seen.get(looseKey(l)) ?? 0) < sheets.length);
+    return list[list.length - 1] ?? null;
+  };
   for (const t of tables) {
     const m = mapped.get(t.sheet);
     if (m) {
@@ -131,7 +141,7 @@ export function assignSheetUnits(tables: DetectedTable[], mapped: Map<string, st
       continue;
     }
     if (!perUnit || t.kind !== 'members' || t.columns.unit !== undefined) continue;
-    const title = unitNamedByTitles(sheetsTop.get(t.sheet) ?? [], 'last');
+    const title = own(t.sheet);
     t.sheetUnit = title ? { name: title, source: 'title' } : { name: t.sheet, source: 'sheet' };
   }
 }

@@ -208,9 +208,10 @@ function makeFinder() {
       }
       cache.set(list, idx);
     }
-    const exact = idx.byKey.get(unit.key) as T | undefined;
+    const exact = (idx.byKey.get(unit.key) ?? idx.byKey.get(unit.bareKey)) as T | undefined;
     if (exact) return exact;
-    const bare = idx.byBare.get(unit.bareKey) as T[] | undefined;
+    // One side may name the unit without its category word (THPT Ân Thi / Trường THPT Ân Thi).
+    const bare = (idx.byBare.get(unit.bareKey) ?? idx.byBare.get(unit.key)) as T[] | undefined;
     if (bare && bare.length === 1) {
       const b = bare[0]!;
       // Same bare name but clearly different categories (Xã An Bình vs Huyện An Bình) is not a match.
@@ -396,15 +397,20 @@ function unitFromTitles(tables: DetectedTable[], sheetsTop: Map<string, string[]
  * *CĐCS TRƯỜNG THPT KHOÁI CHÂU* under *CÔNG ĐOÀN NGÀNH GIÁO DỤC HƯNG YÊN*).
  */
 export function unitNamedByTitles(lines: string[], which: 'first' | 'last'): string | null {
-  let found: string | null = null;
+  const all = unitLinesOfTitles(lines);
+  return (which === 'first' ? all[0] : all[all.length - 1]) ?? null;
+}
+
+/** Every title line that names a unit, in order, title-cased. */
+export function unitLinesOfTitles(lines: string[]): string[] {
+  const out: string[] = [];
   for (const line of lines) {
     const k = looseKey(line);
     if (!k || TITLE_SKIP.test(k)) continue;
     if (categoryFromName(line) === 'unknown') continue;
-    found = toTitleCase(line);
-    if (which === 'first') return found;
+    out.push(toTitleCase(line));
   }
-  return found;
+  return out;
 }
 
 /** `UBND HUYỆN VŨ THƯ` → `UBND huyện Vũ Thư`: title rows are upper case. */

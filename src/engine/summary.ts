@@ -9,6 +9,7 @@ import type { UnitCategoryOrUnknown } from './plan/schema';
 import { unitTurnouts } from './turnout';
 import { quotaUsage } from './quotas';
 import { duplicateClusters } from './identity';
+import { rewardVnd } from './plan/money';
 
 export interface UnitSummary {
   unit: string;
@@ -85,8 +86,8 @@ export function buildSummary(ctx: CheckContext, findings: Finding[]): SummaryDat
 
   // Each nominee once (a repeated row is the same award), per award form.
   const repeated = new Set(duplicateClusters(ctx.nominees).flatMap((c) => c.slice(1)));
-  const base = ctx.plan.money?.baseSalaryVnd;
-  const round = ctx.plan.money?.roundToVnd ?? 1;
+  const money = ctx.plan.money;
+  const base = money?.baseSalaryVnd;
   const byForm = new Map<string, AwardSummary & { order: number }>();
   let collectives = 0;
   let individuals = 0;
@@ -107,9 +108,10 @@ export function buildSummary(ctx: CheckContext, findings: Finding[]): SummaryDat
     };
     if (n.kind === 'collective') a.collectives++;
     else a.individuals++;
-    if (a.amountVnd !== null && n.form?.coefficient && base) {
+    if (a.amountVnd !== null && n.form?.coefficient && money) {
       const coef = n.kind === 'collective' ? n.form.coefficient.collective : n.form.coefficient.individual;
-      a.amountVnd += Math.round((coef * base) / round) * round;
+      // Each award is rounded on its own (the plan's step and direction), then summed.
+      a.amountVnd += rewardVnd(coef, money);
     }
     byForm.set(name, a);
   }

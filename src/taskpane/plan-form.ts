@@ -6,7 +6,15 @@
 import { isoToDmy, parseDateText } from '../engine/normalize/date';
 import { parseNumberText } from '../engine/normalize/number';
 import { dossierDeadline } from '../engine/plan/calendar';
-import { planSchema, UNIT_CATEGORIES, type AwardForm, type Plan, type UnitCategory } from '../engine/plan/schema';
+import {
+  moneySchema,
+  planSchema,
+  UNIT_CATEGORIES,
+  type AwardForm,
+  type Plan,
+  type RoundDirection,
+  type UnitCategory,
+} from '../engine/plan/schema';
 import type { Lang, Strings } from './strings';
 
 export interface QuotaRow {
@@ -53,8 +61,13 @@ export interface PlanForm {
   extraDaysOff: string;
   baseSalary: string;
   decree: string;
+  /** The rounding step in đồng; empty = the decree's (the schema default). */
   roundTo: string;
+  roundDirection: RoundDirection;
 }
+
+/** The decree's rounding (the schema's defaults), for an empty step and a plan without money. */
+const MONEY_DEFAULTS = moneySchema.parse({ baseSalaryVnd: 1 });
 
 /** Field key → message. Keys: `min`, `minByCategory.district`, `quotas.2.collective`, `awards.0.name`… */
 export type FormErrors = Record<string, string>;
@@ -80,6 +93,9 @@ export function parsePercentInput(text: string): number | null | undefined {
   if (n === null || n < 0 || n > 100) return undefined;
   return Math.round(n * 1e6) / 1e8;
 }
+
+/** The decree's rounding step as the form shows it ("10.000"), for the hint of an empty step. */
+export const defaultRoundToText = (lang: Lang): string => formatNumber(MONEY_DEFAULTS.roundToVnd, lang, true);
 
 /** "dd/mm/yyyy" or ISO → ISO; "" → null; undefined when it is not a real date. */
 export function parseDateInput(text: string): string | null | undefined {
@@ -145,6 +161,7 @@ export function planToForm(plan: Plan, lang: Lang): PlanForm {
     baseSalary: plan.money ? formatNumber(plan.money.baseSalaryVnd, lang, true) : '',
     decree: plan.money?.decree ?? '',
     roundTo: plan.money ? formatNumber(plan.money.roundToVnd, lang, true) : '',
+    roundDirection: plan.money?.roundDirection ?? MONEY_DEFAULTS.roundDirection,
   };
 }
 
@@ -297,7 +314,8 @@ export function formToPlan(form: PlanForm, base: Plan, s: Strings): { plan: Plan
   } else if (salary !== undefined) {
     plan.money = {
       baseSalaryVnd: salary,
-      roundToVnd: roundTo ?? 1000,
+      roundToVnd: roundTo ?? MONEY_DEFAULTS.roundToVnd,
+      roundDirection: form.roundDirection,
       ...(form.decree.trim() ? { decree: form.decree.trim() } : {}),
     };
   }
@@ -333,7 +351,7 @@ export function schemaPathToField(path: string[]): string {
     case 'dossier':
       return b === 'conferenceDate' ? 'conferenceDate' : 'deadlineDays';
     case 'money':
-      return b === 'roundToVnd' ? 'roundTo' : b === 'decree' ? 'decree' : 'baseSalary';
+      return b === 'roundToVnd' ? 'roundTo' : b === 'roundDirection' ? 'roundDirection' : b === 'decree' ? 'decree' : 'baseSalary';
     case 'holidays':
     case 'extraDaysOff':
       return a;

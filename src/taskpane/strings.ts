@@ -179,6 +179,14 @@ const vi = {
     baseSalary: 'Lương cơ sở (đồng)',
     decree: 'Nghị định áp dụng',
     roundTo: 'Làm tròn tiền thưởng đến (đồng)',
+    roundToHint: (step: string) => `Để trống: ${step} đồng, theo Nghị định`,
+    roundDirection: 'Cách làm tròn',
+    roundDirections: {
+      up: 'Làm tròn lên (theo Nghị định)',
+      nearest: 'Làm tròn đến số gần nhất',
+      down: 'Làm tròn xuống',
+    },
+    roundHint: 'Nghị định 91/2017/NĐ-CP (Điều 68) và 98/2023/NĐ-CP (Điều 53): làm tròn lên hàng chục nghìn đồng.',
   },
 
   validation: {
@@ -478,6 +486,14 @@ const en: typeof vi = {
     baseSalary: 'Base salary (VND)',
     decree: 'Decree in force',
     roundTo: 'Round reward amounts to (VND)',
+    roundToHint: (step) => `Empty: ${step} VND, as the decree says`,
+    roundDirection: 'Rounding',
+    roundDirections: {
+      up: 'Round up (as the decree says)',
+      nearest: 'Round to the nearest',
+      down: 'Round down',
+    },
+    roundHint: 'Decrees 91/2017/NĐ-CP (Art. 68) and 98/2023/NĐ-CP (Art. 53): rounded up to the next 10,000 VND.',
   },
 
   validation: {

@@ -23,6 +23,8 @@ const STATUS_KEY = 'ket qua kiem tra';
 
 /** How far down a header may start (title rows above it). */
 const HEADER_SEARCH_ROWS = 30;
+/** Rows below the first header-like row that may still hold the better header. */
+const HEADER_NEIGHBOURHOOD = 3;
 
 export interface DataRow {
   /** 1-based worksheet row. */
@@ -281,6 +283,9 @@ function detectHeader(
   let best: (KindScore & { cand: HeaderCandidate }) | null = null;
   const limit = Math.min(sheet.rows.length, to);
   for (let r = from; r < limit; r++) {
+    // The first header wins over a better one further down (tables stacked in one sheet);
+    // the rows just below it still compete (a title row that happens to read as a header).
+    if (best && r > best.cand.headerRows[0]! + HEADER_NEIGHBOURHOOD) break;
     const row = sheet.rows[r];
     if (rowIsEmpty(row)) continue;
     // A heading row has at least two filled cells.

@@ -52,9 +52,11 @@ describe('the tables', () => {
   });
 
   it('TCVN3 round-trips the 67 lower-case letters and the 7 upper-case ones it has', () => {
+    // Inside a sentence: alone in a cell, a toned letter opens it and comes back a capital.
     for (const ch of [...LOWER, ...'ĂÂĐÊÔƠƯ']) {
-      expect(decodeLegacy(encodeLegacy(ch, 'tcvn3'), 'tcvn3')).toBe(ch);
+      expect(decodeLegacy(`a ${encodeLegacy(ch, 'tcvn3')}`, 'tcvn3')).toBe(`a ${ch}`);
     }
+    expect(decodeLegacy(encodeLegacy('à', 'tcvn3'), 'tcvn3')).toBe('À');
   });
 
   it('TCVN3 codes are one character each and distinct', () => {
@@ -98,6 +100,8 @@ describe('round trips through my own encoder', () => {
     const titleCase = name.split(' ').every((w) => /^\p{Lu}/u.test(w));
     if (titleCase) expect(decoded).toBe(name);
     else expect(decoded.toLowerCase()).toBe(name.toLowerCase());
+    // The first letter of a cell always comes back as typed (Ủy ban nhân dân xã Vũ Hội).
+    expect([...decoded][0]).toBe([...name][0]);
     expect(fixLegacyText(encoded).text).toBe(decoded);
   });
 
@@ -123,8 +127,8 @@ describe('round trips through my own encoder', () => {
     expect(fixLegacyText(encodeLegacy('Lê Văn Ổn', 'tcvn3')).text).toBe('Lê Văn Ổn');
   });
 
-  it('TCVN3 without context decodes toned capitals as lower case (documented)', () => {
-    expect(decodeLegacy(encodeLegacy('Ủy ban nhân dân', 'tcvn3'), 'tcvn3')).toBe('ủy ban nhân dân');
+  it('TCVN3 inside a sentence decodes toned capitals as lower case (documented)', () => {
+    expect(decodeLegacy(encodeLegacy('Văn phòng Ủy ban nhân dân', 'tcvn3'), 'tcvn3')).toBe('Văn phòng ủy ban nhân dân');
   });
 
   it('VNI accepts a lower-case mark after a capital (Aù)', () => {
@@ -133,6 +137,65 @@ describe('round trips through my own encoder', () => {
 
   it('decodes NFC even for NFD-looking input and keeps other characters', () => {
     expect(decodeLegacy('Tæng sè: 6.850 (98,5%)', 'tcvn3')).toBe('Tổng số: 6.850 (98,5%)');
+  });
+});
+
+// Capital toned vowels typed in .VnTime share the small letter's code (the font kept the
+// capitals in .VnTimeH); Vietnamese writing puts a capital at the start of a cell and of a
+// sentence, so that is where they come back as capitals (issue 12).
+describe('TCVN3 capitals at the start of a cell or a sentence', () => {
+  it.each<[string, string, string]>([
+    // [what, TCVN3 as stored, Unicode read back]
+    ['Ủ at the start of a cell', 'ñy ban nh©n d©n tØnh Th¸i B×nh', 'Ủy ban nhân dân tỉnh Thái Bình'],
+    ['Ấ at the start of a cell', 'Êp 3 ®¹t danh hiÖu v¨n hãa', 'Ấp 3 đạt danh hiệu văn hóa'],
+    ['Ứ at the start of a cell', 'øng cö viªn ®ñ tiªu chuÈn', 'Ứng cử viên đủ tiêu chuẩn'],
+    ['Ở at the start of a cell', 'ë x· Vò Héi, tû lÖ cö tri ®¹t 99,5%.', 'Ở xã Vũ Hội, tỷ lệ cử tri đạt 99,5%.'],
+    ['Ô has its own capital code (¤): exact already', '¤ng NguyÔn V¨n An, tr\u00ADëng th«n', 'Ông Nguyễn Văn An, trưởng thôn'],
+    ['Ổ with a tone shares ổ’s code', 'æn ®Þnh t×nh h×nh', 'Ổn định tình hình'],
+    ['Ý (ý’s code is ý)', 'ý kiÕn cña cö tri', 'Ý kiến của cử tri'],
+    ['after ". "', '§· hoµn thµnh. ñy ban nh©n d©n x· ®· b¸o c¸o.', 'Đã hoàn thành. Ủy ban nhân dân xã đã báo cáo.'],
+    ['after ". " twice', 'Tæ 3 ®¹t 100%. Êp 5 ®¹t 98%. ë th«n §«ng ch\u00ADa ®¹t.', 'Tổ 3 đạt 100%. Ấp 5 đạt 98%. Ở thôn Đông chưa đạt.'],
+    ['after "! "', 'Hoµn thµnh! øng cö viªn ®ñ tiªu chuÈn', 'Hoàn thành! Ứng cử viên đủ tiêu chuẩn'],
+    ['after "? "', 'Cã ®ñ kh«ng? ñy ban x· tr¶ lêi', 'Có đủ không? Ủy ban xã trả lời'],
+    ['after "…"', 'Chê ý kiÕn… ñy ban x· sÏ b¸o c¸o', 'Chờ ý kiến… Ủy ban xã sẽ báo cáo'],
+    ['after a closing quote', '"§· xong." ñy ban x· b¸o c¸o', '"Đã xong." Ủy ban xã báo cáo'],
+    ['after a line break', 'Ghi chó:\nñy ban x· ®· nép hå s¬', 'Ghi chú:\nỦy ban xã đã nộp hồ sơ'],
+    [
+      'after a line break and a dash',
+      'Ghi chó:\r\n- ñy ban x· ®· nép\n- ë th«n §«ng ch\u00ADa nép',
+      'Ghi chú:\r\n- Ủy ban xã đã nộp\n- Ở thôn Đông chưa nộp',
+    ],
+    ['after leading spaces and an opening quote', '  "ñy ban nh©n d©n x·"', '  "Ủy ban nhân dân xã"'],
+    ['after an opening bracket', '(ñy ban x· ký)', '(Ủy ban xã ký)'],
+    // Where writing does not require a capital, the small letter stays.
+    ['inside a sentence: ambiguous, small', 'V¨n phßng ñy ban bÇu cö tØnh', 'Văn phòng ủy ban bầu cử tỉnh'],
+    ['after a comma', '§· nép, ñy ban x· x¸c nhËn', 'Đã nộp, ủy ban xã xác nhận'],
+    ['after a colon on the same line', 'Ng\u00ADêi ký: ñy viªn Ban bÇu cö', 'Người ký: ủy viên Ban bầu cử'],
+    ['after a number that opens the cell', '3 ñy viªn v¾ng mÆt', '3 ủy viên vắng mặt'],
+    ['a full stop without a space (a decimal, an abbreviation)', 'Sè 1.ñy', 'Số 1.ủy'],
+    ['a small letter with its own code (« is ô) stays as typed', '«ng NguyÔn V¨n An', 'ông Nguyễn Văn An'],
+  ])('%s', (_what, stored, expected) => {
+    expect(fixLegacyText(stored)).toEqual({ text: expected, encoding: 'tcvn3' });
+    expect(expected.normalize('NFC')).toBe(expected);
+  });
+
+  it.each([
+    'Ủy ban nhân dân tỉnh Thái Bình',
+    'Ấp Tân Phú đạt 99%. Ủy ban xã báo cáo đúng hạn.',
+    'Ứng cử viên đủ tiêu chuẩn. Ở thôn Đông có 2 người.',
+    'Ủy viên Ban chấp hành Công đoàn cơ sở',
+  ])('reads back exactly through the encoder, from NFC and from NFD: %s', (text) => {
+    const stored = encodeLegacy(text, 'tcvn3');
+    expect(fixLegacyText(stored)).toEqual({ text, encoding: 'tcvn3' });
+    expect(fixLegacyText(stored.normalize('NFD'))).toEqual({ text, encoding: 'tcvn3' });
+  });
+
+  it('the Unicode text (already right) and VNI are untouched', () => {
+    expect(fixLegacyText('Văn phòng Ủy ban bầu cử tỉnh')).toEqual({ text: 'Văn phòng Ủy ban bầu cử tỉnh', encoding: null });
+    expect(fixLegacyText(encodeLegacy('Văn phòng Ủy ban bầu cử tỉnh', 'vni'))).toEqual({
+      text: 'Văn phòng Ủy ban bầu cử tỉnh',
+      encoding: 'vni',
+    });
   });
 });
 

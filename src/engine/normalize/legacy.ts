@@ -7,8 +7,12 @@
  * tone (Ă Â Đ Ê Ô Ơ Ư); an upper-case letter with a tone was typed with the lower-case code
  * and shown in capitals by a separate font (.VnTimeH). So those codes decode as lower case,
  * unless context says otherwise: a string whose unambiguous letters are all capitals
- * decodes in capitals (`NGUYÔN` → `NGUYỄN`), and in a Title Case string a word that begins
- * with such a code gets a capital first letter (`NguyÔn ¸nh` → `Nguyễn Ánh`).
+ * decodes in capitals (`NGUYÔN` → `NGUYỄN`), in a Title Case string a word that begins
+ * with such a code gets a capital first letter (`NguyÔn ¸nh` → `Nguyễn Ánh`), and so does
+ * the first letter of a cell and of a sentence, where Vietnamese writing requires a capital
+ * (`ñy ban nh©n d©n` → `Ủy ban nhân dân`; after `. ! ? …` and a space, or a line break). A
+ * capital inside a sentence (`Văn phòng Ủy ban`) cannot be told from a small letter and
+ * stays lower case.
  *
  * VNI is a two-byte scheme (base letter + mark character) that keeps case, so it decodes
  * exactly.
@@ -194,7 +198,7 @@ function decodeTcvn3(s: string): string {
     else if (isLowerUnambiguous(first)) other++;
   }
   const titleCase = capitalised >= 1 && other === 0;
-  return words
+  const decoded = words
     .map((w) => {
       const wc = [...w];
       const wUpper = wc.filter(isUpperUnambiguous).length;
@@ -209,6 +213,60 @@ function decodeTcvn3(s: string): string {
       return decoded;
     })
     .join('');
+  return capitaliseSentences(s, decoded);
+}
+
+// Where a sentence may open before its first letter: spaces, opening quotes, brackets,
+// dashes and bullets (ASCII and Unicode only: Latin-1 characters are TCVN3 letters).
+const OPENERS = new Set([...' \t"\'([{-*+\u2013\u2014\u2022\u201C\u2018']);
+// What may follow a sentence's final mark before the space: closing quotes and brackets.
+const CLOSERS = new Set([...'"\')]}\u201D\u2019']);
+const SENTENCE_END = new Set([...'.!?\u2026']);
+
+/**
+ * The indexes (code points) of the letters that open a sentence: the first letter of the
+ * text, and the first after `. ! ? …` (closing quotes or brackets allowed) and white space,
+ * or after a line break; opening quotes, brackets, dashes and bullets in between are
+ * skipped. Anything else first (a digit: `3 ủy viên`) means no letter opens the sentence.
+ */
+function sentenceStarts(chars: readonly string[]): number[] {
+  const out: number[] = [];
+  let atStart = true;
+  let ended = false;
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] ?? '';
+    if (ch === '\n' || ch === '\r') {
+      atStart = true;
+      ended = false;
+      continue;
+    }
+    if (atStart) {
+      if (OPENERS.has(ch)) continue;
+      if (/\p{L}/u.test(ch) || TCVN3_DECODE.has(ch)) out.push(i);
+      atStart = false;
+      ended = SENTENCE_END.has(ch);
+      continue;
+    }
+    if (SENTENCE_END.has(ch)) ended = true;
+    else if (ended && /\s/.test(ch)) atStart = true;
+    else if (!(ended && CLOSERS.has(ch))) ended = false;
+  }
+  return out;
+}
+
+/** A capital for each caseless TCVN3 code that opens the text or a sentence. */
+function capitaliseSentences(raw: string, decoded: string): string {
+  const r = [...raw];
+  const d = [...decoded];
+  // The decoder maps one character to one character; anything else is left alone.
+  if (r.length !== d.length) return decoded;
+  let changed = false;
+  for (const i of sentenceStarts(r)) {
+    if (!TCVN3_CASELESS.has(r[i] ?? '')) continue;
+    d[i] = (d[i] ?? '').toUpperCase();
+    changed = true;
+  }
+  return changed ? d.join('') : decoded;
 }
 
 function decodeVni(s: string): string {

@@ -36,7 +36,11 @@ describe('subtractWorkingDays', () => {
     ['New Year 2021 (Fri 1/1) and the year boundary', '2021-01-04', 1, '2020-12-31', OFF],
     ['2026: Giỗ Tổ Sun 26/4 → Mon 27/4 off, then 30/4 and 1/5', '2026-05-04', 3, '2026-04-24', OFF],
     ['2026: Tết 14–22/02', '2026-02-23', 1, '2026-02-13', OFF],
-    ['2026: Quốc khánh 1/9 and 2/9 off', '2026-09-03', 1, '2026-08-31', OFF],
+    // Notice 9441/TB-BNV: Mon 31/8 swapped off, 1/9 and 2/9 off → 29/8–2/9 is one break.
+    ['2026: Quốc khánh 31/8 (swapped), 1/9 and 2/9 off', '2026-09-03', 1, '2026-08-28', OFF],
+    ['2026: issue 12 example, conference Thu 03/09, N=2', '2026-09-03', 2, '2026-08-27', OFF],
+    ['2026: Sat 22/8 is worked in exchange for Mon 31/8', '2026-08-24', 1, '2026-08-22', OFF],
+    ['2026: back over the whole National Day break', '2026-09-07', 5, '2026-08-26', OFF],
     ['2026: 2/1 swapped off, Sat 10/1 worked', '2026-01-12', 1, '2026-01-10', OFF],
     ['2026: back over New Year 1/1 and 2/1', '2026-01-05', 1, '2025-12-31', OFF],
   ] as const)('%s', (_name, from, n, expected, daysOff) => {
@@ -73,6 +77,12 @@ describe('isWorkingDay', () => {
     ['2026-02-16', false],
     ['2026-02-20', false],
     ['2026-04-27', false], // compensatory for Sun 26/4
+    ['2026-08-22', true], // Saturday worked in exchange for Mon 31/8 (9441/TB-BNV)
+    ['2026-08-29', false], // the Saturday that opens the National Day break
+    ['2026-08-31', false], // swapped off (9441/TB-BNV)
+    ['2026-09-01', false],
+    ['2026-09-02', false],
+    ['2026-09-03', true],
     ['2026-03-16', true],
   ] as const)('%s → %s', (iso, expected) => {
     expect(isWorkingDay(iso, OFF, MAKEUP)).toBe(expected);
@@ -118,6 +128,11 @@ describe('dossierDeadline', () => {
     expect(dossierDeadline(p, '2021-09-10')).toBe('2021-08-24');
   });
 
+  it('issue 12: conference Thu 03/09/2026 with N = 2 → Thu 27/08/2026 (31/08 is off)', () => {
+    const p = { ...planA, dossier: { workingDaysBeforeConference: 2 } };
+    expect(dossierDeadline(p, '2026-09-03')).toBe('2026-08-27');
+  });
+
   it('a 2026 plan can reference the built-in calendar by year', () => {
     const p = planSchema.parse({
       id: 'ke-hoach-2026',
@@ -133,6 +148,96 @@ describe('dossierDeadline', () => {
     expect(makeUpWorkingDaysOf(p).has('2026-01-10')).toBe(true);
     // Thu 07/05/2026 − 10 working days, skipping 30/4, 1/5 and 27/4 → Mon 20/04/2026
     expect(dossierDeadline(p, '2026-05-07')).toBe('2026-04-20');
+    expect(makeUpWorkingDaysOf(p).has('2026-08-22')).toBe(true);
+    expect(dossierDeadline({ ...p, dossier: { workingDaysBeforeConference: 2 } }, '2026-09-03')).toBe('2026-08-27');
+  });
+});
+
+/** Every weekday that is not a working day, and every weekend day that is, in `year`. */
+function exceptions(year: number, off: ReadonlySet<string>, makeUp: ReadonlySet<string>) {
+  const weekdaysOff: string[] = [];
+  const weekendsWorked: string[] = [];
+  for (let d = `${year}-01-01`; d.startsWith(String(year)); d = addDays(d, 1)) {
+    const weekend = weekday(d) === 0 || weekday(d) === 6;
+    const working = isWorkingDay(d, off, makeUp);
+    if (!weekend && !working) weekdaysOff.push(d);
+    if (weekend && working) weekendsWorked.push(d);
+  }
+  return { weekdaysOff, weekendsWorked };
+}
+
+// The whole year as the official schedules give it (sources and what was verified: holidays.md).
+describe('the whole calendar, day by day', () => {
+  it('2021: 11 weekdays off, no Saturday worked (MOLISA Notice 4875/TB-LĐTBXH; Labour Code Art. 111–112)', () => {
+    expect(exceptions(2021, OFF, MAKEUP)).toEqual({
+      weekdaysOff: [
+        '2021-01-01', // Tết Dương lịch (Fri)
+        '2021-02-10', // Tết: 29 tháng Chạp
+        '2021-02-11', // 30 tháng Chạp
+        '2021-02-12', // mùng 1
+        '2021-02-15', // mùng 4 (for mùng 2 on Sat)
+        '2021-02-16', // mùng 5 (for mùng 3 on Sun)
+        '2021-04-21', // Giỗ Tổ 10/3 Tân Sửu (Wed)
+        '2021-04-30', // Victory Day (Fri)
+        '2021-05-03', // compensatory for Sat 1/5
+        '2021-09-02', // National Day (Thu)
+        '2021-09-03', // adjacent day (Fri)
+      ],
+      weekendsWorked: [],
+    });
+  });
+
+  it('2026: 13 weekdays off, Saturdays 10/01 and 22/08 worked (12729/VPCP-KGVX, 9441/TB-BNV; Labour Code Art. 111–112)', () => {
+    expect(exceptions(2026, OFF, MAKEUP)).toEqual({
+      weekdaysOff: [
+        '2026-01-01', // Tết Dương lịch (Thu)
+        '2026-01-02', // swapped with Sat 10/01 (12729/VPCP-KGVX)
+        '2026-02-16', // Tết: 29 tháng Chạp (9441/TB-BNV)
+        '2026-02-17', // mùng 1
+        '2026-02-18', // mùng 2
+        '2026-02-19', // mùng 3
+        '2026-02-20', // mùng 4
+        '2026-04-27', // compensatory for Giỗ Tổ on Sun 26/04
+        '2026-04-30', // Victory Day (Thu)
+        '2026-05-01', // Labour Day (Fri)
+        '2026-08-31', // swapped with Sat 22/08 (9441/TB-BNV)
+        '2026-09-01', // National Day, adjacent day (Tue)
+        '2026-09-02', // National Day (Wed)
+      ],
+      weekendsWorked: ['2026-01-10', '2026-08-22'],
+    });
+  });
+
+  it('2026 breaks as announced: 1–4/01, 14–22/02, 25–27/04, 30/04–03/05, 29/08–02/09', () => {
+    const run = (from: string, to: string) => {
+      for (let d = from; d <= to; d = addDays(d, 1)) expect(isWorkingDay(d, OFF, MAKEUP), d).toBe(false);
+      expect(isWorkingDay(addDays(from, -1), OFF, MAKEUP), addDays(from, -1)).toBe(true);
+      expect(isWorkingDay(addDays(to, 1), OFF, MAKEUP), addDays(to, 1)).toBe(true);
+    };
+    run('2026-01-01', '2026-01-04');
+    run('2026-02-14', '2026-02-22');
+    run('2026-04-25', '2026-04-27');
+    run('2026-04-30', '2026-05-03');
+    run('2026-08-29', '2026-09-02');
+  });
+
+  it('the built-in calendar and every preset give the same days', () => {
+    const p = planSchema.parse({
+      id: 'chi-lich',
+      name: { vi: 'Chỉ lịch' },
+      source: { vi: 'Thử' },
+      electionDate: '2026-03-15',
+      turnout: { min: null, target: null },
+      awardForms: null,
+      holidayYears: [2021, 2026],
+    });
+    for (const year of [2021, 2026]) {
+      const builtIn = exceptions(year, daysOffOf(p), makeUpWorkingDaysOf(p));
+      for (const id of ['thai-binh-32-2021', 'hung-yen-cdn-gd-2021', 'vinh-phuc-quy-dtpt-2021']) {
+        const preset = getPreset(id)!;
+        expect(exceptions(year, daysOffOf(preset), makeUpWorkingDaysOf(preset)), `${id} ${year}`).toEqual(builtIn);
+      }
+    }
   });
 });
 

@@ -198,7 +198,9 @@ describe('parsePlan: a user plan for 2026 without the district level', () => {
     expect(p.criteria.collective[0]!.source).toBe('sheet');
     expect(p.criteria.collective[0]!.aliases).toEqual([]);
     expect(p.awardForms![0]!.inQuota).toBe(true);
-    expect(p.money!.roundToVnd).toBe(1000);
+    // No rounding fields: the decree's rule, up to the next 10,000 đồng.
+    expect(p.money!.roundToVnd).toBe(10_000);
+    expect(p.money!.roundDirection).toBe('up');
     expect(p.holidays).toEqual([]);
     expect(daysOffOf(p).has('2026-04-27')).toBe(true);
     // Fri 08/05/2026 − 10 working days: skips 1/5, 30/4, the user's 29/4 and 27/4 → Mon 20/04/2026

@@ -7,6 +7,7 @@ import hungYenRaw from './presets/hung-yen-cdn-gd-2021.json';
 import vinhPhucRaw from './presets/vinh-phuc-quy-dtpt-2021.json';
 
 const ALL_DAYS_OFF = Object.values(VN_HOLIDAYS).flatMap((y) => y.daysOff.map((d) => d.date));
+const ALL_MAKE_UP_DAYS = Object.values(VN_HOLIDAYS).flatMap((y) => y.makeUpWorkingDays.map((d) => d.date));
 
 describe('presets', () => {
   it.each([
@@ -45,8 +46,10 @@ describe('presets', () => {
   it('every preset carries the 2021 and 2026 calendars', () => {
     for (const p of PRESETS) {
       expect(p.holidays).toEqual(ALL_DAYS_OFF);
-      expect(p.makeUpWorkingDays).toEqual(['2026-01-10']);
-      expect(p.money).toEqual({ baseSalaryVnd: 1_490_000, decree: '91/2017/NĐ-CP', roundToVnd: 1000 });
+      expect(p.makeUpWorkingDays).toEqual(ALL_MAKE_UP_DAYS);
+      expect(p.makeUpWorkingDays).toEqual(['2026-01-10', '2026-08-22']);
+      expect(p.holidays).toContain('2026-08-31');
+      expect(p.money).toEqual({ baseSalaryVnd: 1_490_000, decree: '91/2017/NĐ-CP', roundToVnd: 10_000, roundDirection: 'up' });
       expect(p.electionDate).toBe('2021-05-23');
     }
   });

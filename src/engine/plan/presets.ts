@@ -18,7 +18,9 @@
  *   than a guessed one. Users set them in their plan.
  * - B: no `scheduledCompletion` (FINISHED_LATE is plan A's L5 only); no dossier deadline.
  * - B: criterion "e" of seed 000 is expanded into C1, C2, C4; C3 (100%) is the target.
- * - All: the 2021 and 2026 days off of holidays-vn.json (see holidays.md).
+ * - All: the 2021 and 2026 days off of holidays-vn.json (see holidays.md); reward money
+ *   rounded up to the next 10,000 đồng per award (`roundToVnd` 10000, `roundDirection`
+ *   "up": Decree 91/2017 Art. 68(2), kept in 98/2023 Art. 53(2); see money.md).
  */
 import { planSchema, type Plan } from './schema';
 import thaiBinh from './presets/thai-binh-32-2021.json';

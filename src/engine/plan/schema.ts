@@ -72,6 +72,27 @@ export const awardFormSchema = z.object({
 });
 export type AwardForm = z.infer<typeof awardFormSchema>;
 
+/** How an award's amount is rounded to the step: up, to the nearest (a half goes up), or down. */
+export const ROUND_DIRECTIONS = ['up', 'nearest', 'down'] as const;
+export type RoundDirection = (typeof ROUND_DIRECTIONS)[number];
+
+/**
+ * Reward money for the summary's estimate: amount = coefficient × base salary, rounded per
+ * award. The defaults are the decree's rule (Decree 91/2017/NĐ-CP Art. 68(2), kept in
+ * 98/2023/NĐ-CP Art. 53(2): "làm tròn số lên hàng chục nghìn đồng", up to the next 10,000
+ * đồng; notes in money.md). A plan written before `roundDirection` existed, with
+ * only `roundToVnd`, keeps its step and rounds up.
+ */
+export const moneySchema = z.object({
+  baseSalaryVnd: z.number().int().positive(),
+  decree: z.string().optional(),
+  /** The step: each award's amount becomes a multiple of this many đồng. */
+  roundToVnd: z.number().int().positive().default(10_000),
+  /** Which way to the step. */
+  roundDirection: z.enum(ROUND_DIRECTIONS).default('up'),
+});
+export type Money = z.infer<typeof moneySchema>;
+
 export const planSchema = z.object({
   $schema: z.string().optional(),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'chỉ gồm chữ thường không dấu, số và dấu gạch ngang'),
@@ -117,14 +138,7 @@ export const planSchema = z.object({
       conferenceDate: isoDate.optional(),
     })
     .optional(),
-  money: z
-    .object({
-      baseSalaryVnd: z.number().int().positive(),
-      decree: z.string().optional(),
-      /** Round each award's amount to a multiple of this many đồng (e.g. 1000). */
-      roundToVnd: z.number().int().positive().default(1000),
-    })
-    .optional(),
+  money: moneySchema.optional(),
   /** Public holidays and compensatory days off (YYYY-MM-DD). */
   holidays: z.array(isoDate).default([]),
   /** Extra days off a user adds (YYYY-MM-DD). */

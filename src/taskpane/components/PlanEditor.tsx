@@ -20,10 +20,10 @@ import {
   Textarea,
   tokens,
 } from '@fluentui/react-components';
-import { UNIT_CATEGORIES, type Plan, type UnitCategory } from '../../engine/plan/schema';
+import { ROUND_DIRECTIONS, UNIT_CATEGORIES, type Plan, type RoundDirection, type UnitCategory } from '../../engine/plan/schema';
 import { isoToDmy } from '../../engine/normalize/date';
 import { useStrings } from '../i18n';
-import { formDeadline, formToPlan, newKey, planToForm, type PlanForm } from '../plan-form';
+import { defaultRoundToText, formDeadline, formToPlan, newKey, planToForm, type PlanForm } from '../plan-form';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -369,8 +369,23 @@ export function PlanEditor({ plan, disabled, onSave }: PlanEditorProps) {
         <>
           <div className={styles.row}>
             {text('baseSalary', e.baseSalary, { className: styles.grow, inputMode: 'numeric' })}
-            {text('roundTo', e.roundTo, { className: styles.grow, inputMode: 'numeric' })}
+            {text('roundTo', e.roundTo, { className: styles.grow, inputMode: 'numeric', hint: e.roundToHint(defaultRoundToText(lang)) })}
+            <Field label={e.roundDirection} className={styles.grow} {...err('roundDirection')}>
+              <Select
+                className={styles.input}
+                value={form.roundDirection}
+                disabled={disabled}
+                onChange={(_, d) => set('roundDirection', d.value as RoundDirection)}
+              >
+                {ROUND_DIRECTIONS.map((r) => (
+                  <option key={r} value={r}>
+                    {e.roundDirections[r]}
+                  </option>
+                ))}
+              </Select>
+            </Field>
           </div>
+          <Caption1 className={styles.hint}>{e.roundHint}</Caption1>
           {text('decree', e.decree)}
         </>,
       )}
