@@ -1,71 +1,90 @@
 /**
- * The task pane: choose and edit the plan, name the workbook's unit, check how sheets and
- * columns were recognised, run the check, go through the findings (select their rows, waive
- * them), clear the flags, update the summary, export the summary for the level above, and
- * consolidate subordinate units' exports. Vietnamese first; English on request. All
- * workbook access goes through `PaneServices`.
+ * The task pane: one short flow for a 320 px pane (plan, conference date, unit, *Kiểm tra*,
+ * findings), and a menu at the top right (kept 40 px clear of the corner, where Office on
+ * the Mac draws its own) for the secondary places — the plan and its parameters, the column
+ * mapping, the roll-up of subordinate reports — the actions on the workbook (*Cập nhật Tổng
+ * hợp*, *Xuất tổng hợp*, *Soạn hồ sơ*, *Xóa đánh dấu*) and the language. Vietnamese first;
+ * English on request. All workbook access goes through `PaneServices`; the state is the
+ * reducer of `state.ts`, its actions those of `use-pane.ts`.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
-  Badge,
-  Button,
+  Body1,
   Caption1,
-  CounterBadge,
-  Field,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   FluentProvider,
-  Input,
   makeStyles,
+  mergeClasses,
+  Menu,
+  MenuButton,
+  MenuDivider,
+  MenuGroup,
+  MenuGroupHeader,
+  MenuItem,
+  MenuItemRadio,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
-  ProgressBar,
-  Select,
   Spinner,
-  Subtitle1,
-  Tab,
-  TabList,
+  Subtitle2,
+  Toast,
+  ToastTitle,
+  Toaster,
+  ToastTrigger,
+  Link,
   tokens,
-  Toolbar,
+  useId,
+  useToastController,
   webLightTheme,
 } from '@fluentui/react-components';
-import type { Mapping } from '../engine/detect/mapping';
-import type { Finding, Waiver } from '../engine/findings';
-import { parsePlan } from '../engine/plan/load';
-import { getPreset, listPresets, PRESETS } from '../engine/plan/presets';
-import type { Plan } from '../engine/plan/schema';
+import type { Finding } from '../engine/findings';
+import { ConsolidatePanel } from './components/ConsolidatePanel';
+import { MainView } from './components/MainView';
 import { MappingPanel } from './components/MappingPanel';
-import { PlanEditor } from './components/PlanEditor';
-import { PlanPicker, type PlanOrigin } from './components/PlanPicker';
-import { applyWaivers, ResultsPanel } from './components/ResultsPanel';
+import { PlanView } from './components/PlanView';
 import { WaiveDialog } from './components/WaiveDialog';
-import { ConsolidatePanel, type RollupView } from './components/ConsolidatePanel';
-import { downloadText, planFileName, planFileText } from './download';
-import { buildSummaryExportFile, consolidateFiles, defaultRollupUnit, NothingToConsolidate } from './export';
+import type { BuildDossierFile } from './dossier-action';
+import { defaultRollupUnit } from './export';
+import { PRESETS } from '../engine/plan/presets';
 import { LangProvider } from './i18n';
-import type { CheckInput, CheckOutcome, PaneServices, SheetRecognition, Stage } from './services';
+import type { PaneServices } from './services';
+import { planWouldBeLost, staleReasons, type PaneState, type View } from './state';
 import { LANGS, strings, type Lang, type Strings } from './strings';
+import { usePane, type Notify, type PaneActions } from './use-pane';
+
+export { describeError, overallProgress } from './use-pane';
 
 const useStyles = makeStyles({
-  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  // Not on the FluentProvider itself: Fluent gives its class to every portal (menus, lists, toasts).
+  page: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
   root: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalL}`,
     maxWidth: '640px',
     boxSizing: 'border-box',
+    minWidth: 0,
   },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
-  titles: { display: 'flex', flexDirection: 'column', gap: '2px' },
-  subtitle: { color: tokens.colorNeutralForeground3 },
-  lang: { minWidth: '110px' },
-  toolbar: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS, paddingLeft: 0, paddingRight: 0 },
-  planLine: { color: tokens.colorNeutralForeground2 },
-  unit: { maxWidth: '420px' },
-  // Four tabs do not fit a narrow pane on one line: they wrap rather than scroll sideways.
-  tabs: { flexWrap: 'wrap' },
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, paddingTop: tokens.spacingVerticalS },
-  live: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  header: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  titles: { display: 'flex', flexDirection: 'column', gap: '2px', minWidth: 0 },
+  title: { margin: 0 },
+  preview: { color: tokens.colorPaletteBlueForeground2 },
+  popover: { minWidth: '240px', maxWidth: 'calc(100vw - 16px)' },
   srOnly: {
     position: 'absolute',
     width: '1px',
@@ -77,53 +96,25 @@ const useStyles = makeStyles({
     padding: 0,
     border: 0,
   },
+  // Office on the Mac draws its own menu in the pane's top-right corner: keep 40 px clear of it.
+  menu: { marginRight: `calc(40px - ${tokens.spacingHorizontalM})`, flexShrink: 0 },
+  viewHeader: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  viewTitle: { margin: 0, minWidth: 0 },
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  hide: { display: 'none' },
+  // A toast never stands between the pointer and the pane (only its dismiss link takes clicks).
+  toaster: { pointerEvents: 'none', '& *': { pointerEvents: 'none' }, '& .fui-Link': { pointerEvents: 'auto' } },
 });
-
-type TabId = 'plan' | 'mapping' | 'results' | 'rollup';
-/** An operation under way: its stage, how far, and a sentence replacing the stage's own. */
-type Busy = { stage: Stage; fraction: number; label?: string } | null;
-type Progress = (stage: Stage, fraction: number, label?: string) => void;
-type Message = { intent: 'success' | 'error' | 'info' | 'warning'; text: string } | null;
-
-/** Where each stage sits on the single progress bar of an operation. */
-const STAGE_SPAN: Record<Stage, [number, number]> = {
-  read: [0, 0.35],
-  check: [0.35, 0.6],
-  write: [0.6, 1],
-  clear: [0, 1],
-  save: [0, 1],
-  export: [0, 1],
-  rollup: [0, 1],
-};
-
-export function overallProgress(stage: Stage, fraction: number): number {
-  const [a, b] = STAGE_SPAN[stage] ?? [0, 1];
-  return a + (b - a) * Math.min(1, Math.max(0, fraction));
-}
-
-/** A sentence for an error thrown by Excel, the settings or the engine. */
-export function describeError(err: unknown, s: Strings, wrap: (msg: string) => string): string {
-  const e = err as { code?: string; message?: string } | null;
-  if (e?.code === 'InvalidOperationInCellEditMode') return s.errors.busy;
-  const msg = (e?.message ?? String(err)).trim();
-  return wrap(msg || s.errors.generic(''));
-}
-
-const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** The preset a plan is, unedited, or null. */
-function presetOf(plan: Plan): string | null {
-  const p = PRESETS.find((x) => x.id === plan.id);
-  return p && sameJson(p, plan) ? p.id : null;
-}
 
 export interface AppProps {
   services: PaneServices | null;
   initialLang?: Lang;
   onLangChange?(lang: Lang): void;
+  /** The dossier's drafting function (absent or null: no *Soạn hồ sơ*). */
+  dossier?: BuildDossierFile | null;
 }
 
-export function App({ services, initialLang = 'vi', onLangChange }: AppProps) {
+export function App({ services, initialLang = 'vi', onLangChange, dossier = null }: AppProps) {
   const styles = useStyles();
   const [lang, setLangState] = useState<Lang>(initialLang);
   const s = strings(lang);
@@ -131,39 +122,24 @@ export function App({ services, initialLang = 'vi', onLangChange }: AppProps) {
     setLangState(l);
     onLangChange?.(l);
   };
+  const toasterId = useId('toaster');
 
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider} lang={lang}>
+    <FluentProvider theme={webLightTheme} lang={lang}>
       <LangProvider lang={lang}>
-        <div className={styles.root}>
-          <header className={styles.header}>
-            <div className={styles.titles}>
-              <Subtitle1 as="h1">{s.appTitle}</Subtitle1>
-              <Caption1 className={styles.subtitle}>{s.appSubtitle}</Caption1>
-              {services?.kind === 'preview' && (
-                <div>
-                  <Badge appearance="tint" color="informative">
-                    {s.previewBadge}
-                  </Badge>
-                </div>
-              )}
-            </div>
-            <Select className={styles.lang} aria-label={s.language} value={lang} onChange={(_, d) => setLang(d.value as Lang)} size="small">
-              {LANGS.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {strings(l).langName}
-                </option>
-              ))}
-            </Select>
-          </header>
+        <Toaster toasterId={toasterId} className={styles.toaster} position="top" offset={{ vertical: 48 }} limit={3} />
+        <div className={mergeClasses(styles.page, styles.root)}>
           {services ? (
-            <Pane services={services} lang={lang} s={s} />
+            <Pane services={services} lang={lang} s={s} setLang={setLang} toasterId={toasterId} dossier={dossier} />
           ) : (
-            <MessageBar intent="info">
-              <MessageBarBody>
-                <strong>{s.noHost.title}.</strong> {s.noHost.body}
-              </MessageBarBody>
-            </MessageBar>
+            <>
+              <Header s={s} lang={lang} setLang={setLang} />
+              <MessageBar intent="info">
+                <MessageBarBody>
+                  <strong>{s.noHost.title}.</strong> {s.noHost.body}
+                </MessageBarBody>
+              </MessageBar>
+            </>
           )}
         </div>
       </LangProvider>
@@ -171,437 +147,337 @@ export function App({ services, initialLang = 'vi', onLangChange }: AppProps) {
   );
 }
 
-function Pane({ services, lang, s }: { services: PaneServices; lang: Lang; s: Strings }) {
+interface HeaderProps {
+  s: Strings;
+  lang: Lang;
+  setLang(l: Lang): void;
+  preview?: boolean;
+  state?: PaneState;
+  actions?: PaneActions;
+  off?: boolean;
+  canDossier?: boolean;
+  menuRef?: React.Ref<HTMLButtonElement>;
+}
+
+/** The title, and the menu: the secondary places, the actions on the workbook, the language. */
+function Header({ s, lang, setLang, preview, state, actions, off, canDossier, menuRef }: HeaderProps) {
   const styles = useStyles();
-  const presets = listPresets();
-  const issuers = Object.fromEntries(PRESETS.map((p) => [p.id, p.issuer]));
+  const busy = !!state?.busy;
+  const results = !!state?.results;
+  const stale = state ? staleReasons(state).length > 0 : false;
+  const item = (disabled: boolean) => ({ disabled: disabled || busy || !!off });
+  return (
+    <header className={styles.header}>
+      <div className={styles.titles}>
+        <Subtitle2 as="h1" className={styles.title}>
+          {s.appTitle}
+        </Subtitle2>
+        {preview && <Caption1 className={styles.preview}>{s.previewBadge}</Caption1>}
+      </div>
+      <Menu
+        checkedValues={{ lang: [lang] }}
+        onCheckedValueChange={(_, d) => {
+          const next = d.checkedItems[0];
+          if (d.name === 'lang' && next && (LANGS as string[]).includes(next)) setLang(next as Lang);
+        }}
+      >
+        <MenuTrigger disableButtonEnhancement>
+          <MenuButton className={styles.menu} size="small" ref={menuRef} aria-label={s.menu.label} data-testid="menu">
+            {s.menu.button}
+          </MenuButton>
+        </MenuTrigger>
+        <MenuPopover className={styles.popover}>
+          <MenuList>
+            {actions && state && (
+              <>
+                <MenuGroup>
+                  <MenuItem {...item(false)} onClick={() => actions.show('plan')}>
+                    {s.menu.plan}
+                  </MenuItem>
+                  <MenuItem {...item(false)} onClick={() => actions.show('mapping')}>
+                    {s.menu.mapping}
+                  </MenuItem>
+                  <MenuItem {...item(false)} onClick={() => actions.show('rollup')}>
+                    {s.menu.rollup}
+                  </MenuItem>
+                </MenuGroup>
+                <MenuDivider />
+                <MenuGroup>
+                  <MenuItem {...item(!results || stale)} title={s.actions.updateSummaryHint} onClick={() => void actions.updateSummary()}>
+                    {s.actions.updateSummary}
+                  </MenuItem>
+                  <MenuItem {...item(!results || stale)} title={s.actions.exportSummaryHint} onClick={() => void actions.exportSummary()}>
+                    {s.actions.exportSummary}
+                  </MenuItem>
+                  {canDossier && (
+                    <MenuItem {...item(!results || stale)} title={s.actions.dossierHint} onClick={() => void actions.draftDossier()}>
+                      {s.actions.dossier}
+                    </MenuItem>
+                  )}
+                  <MenuItem {...item(false)} title={s.actions.clearHint} onClick={() => void actions.clear()}>
+                    {s.actions.clear}
+                  </MenuItem>
+                </MenuGroup>
+                <MenuDivider />
+              </>
+            )}
+            <MenuGroup>
+              <MenuGroupHeader>{s.language}</MenuGroupHeader>
+              {LANGS.map((l) => (
+                <MenuItemRadio key={l} name="lang" value={l} lang={l}>
+                  {strings(l).langName}
+                </MenuItemRadio>
+              ))}
+            </MenuGroup>
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+    </header>
+  );
+}
 
-  const [loaded, setLoaded] = useState(false);
-  const [plan, setPlan] = useState<Plan | null>(null);
-  const [origin, setOrigin] = useState<PlanOrigin | null>(null);
-  const [mapping, setMapping] = useState<Mapping | null>(null);
-  const [waivers, setWaivers] = useState<Waiver[]>([]);
-  const [recognitions, setRecognitions] = useState<SheetRecognition[] | null>(null);
-  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const [message, setMessage] = useState<Message>(null);
-  const [announce, setAnnounce] = useState('');
-  const [tab, setTab] = useState<TabId>('plan');
-  const [waiving, setWaiving] = useState<Finding | null>(null);
-  const [reviewer, setReviewer] = useState('');
-  /** The Đơn vị field as typed, and as stored in the workbook. */
-  const [unit, setUnit] = useState('');
-  const [savedUnit, setSavedUnit] = useState('');
-  /** The unit the last check inferred when the field was empty. */
-  const [inferredUnit, setInferredUnit] = useState<string | null>(null);
-  /** The plan the last check used (the export names it, even if the plan is changed since). */
-  const [checkedPlan, setCheckedPlan] = useState<Plan | null>(null);
-  const [rollup, setRollup] = useState<RollupView | null>(null);
+function Pane({
+  services,
+  lang,
+  s,
+  setLang,
+  toasterId,
+  dossier,
+}: {
+  services: PaneServices;
+  lang: Lang;
+  s: Strings;
+  setLang(l: Lang): void;
+  toasterId: string;
+  dossier: BuildDossierFile | null;
+}) {
+  const styles = useStyles();
+  const { dispatchToast } = useToastController(toasterId);
+  const [quiet, setQuiet] = useState('');
+  const notify = useCallback<Notify>(
+    (intent, text, where = 'toast') =>
+      where === 'quiet'
+        ? setQuiet(text)
+        : dispatchToast(
+            <Toast data-testid="toast">
+              <ToastTitle
+                action={
+                  intent === 'error' ? (
+                    <ToastTrigger>
+                      {/* Clicked, it leaves the focus where it was in the pane (a focused toast hands it to the next toast). */}
+                      <Link onMouseDown={(e) => e.preventDefault()}>{strings(lang).errors.dismiss}</Link>
+                    </ToastTrigger>
+                  ) : undefined
+                }
+              >
+                {text}
+              </ToastTitle>
+            </Toast>,
+            { intent, timeout: intent === 'error' ? -1 : 5000 },
+          ),
+    [dispatchToast, lang],
+  );
+  const { state, actions } = usePane(services, lang, { notify, dossier });
   const unsupported = services.unsupported();
-  const sRef = useRef(s);
-  sRef.current = s;
+  const off = !state.loaded || !!unsupported;
+  const menuRef = useRef<HTMLButtonElement>(null);
+  const backRef = useRef<HTMLButtonElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  // The plan's place is built when first visited, then kept (its editor keeps unsaved changes).
+  const [planBuilt, setPlanBuilt] = useState(false);
+  if (state.view === 'plan' && !planBuilt) setPlanBuilt(true);
 
+  // Entering a secondary place puts the focus on its Back button; leaving it, on the menu.
+  const lastView = useRef<View>(state.view);
   useEffect(() => {
-    let live = true;
-    services
-      .load()
-      .then((saved) => {
-        if (!live) return;
-        setPlan(saved.plan);
-        setOrigin(saved.plan ? (saved.presetId ? { kind: 'preset', id: saved.presetId } : { kind: 'saved' }) : null);
-        setMapping(saved.mapping);
-        setWaivers(saved.waivers);
-        setReviewer(saved.waivers.at(-1)?.by ?? '');
-        setUnit(saved.unit ?? '');
-        setSavedUnit(saved.unit ?? '');
-        if (saved.plan) setTab('results');
-      })
-      .catch((e: unknown) => live && setMessage({ intent: 'error', text: describeError(e, sRef.current, sRef.current.errors.read) }))
-      .finally(() => live && setLoaded(true));
-    return () => {
-      live = false;
-    };
-  }, [services]);
+    if (lastView.current === state.view) return;
+    const from = lastView.current;
+    lastView.current = state.view;
+    if (state.view !== 'main') backRef.current?.focus();
+    else if (from !== 'main') menuRef.current?.focus();
+  }, [state.view]);
 
-  /** Runs one operation: progress bar, errors as sentences, nothing else at the same time. */
-  const run = useCallback(async (first: Stage, op: (progress: Progress) => Promise<void>, wrap: (msg: string) => string) => {
-    setBusy({ stage: first, fraction: 0 });
-    setMessage(null);
-    try {
-      await op((stage, fraction, label) => setBusy({ stage, fraction, ...(label ? { label } : {}) }));
-    } catch (e) {
-      setMessage({ intent: 'error', text: describeError(e, sRef.current, wrap) });
-    } finally {
-      setBusy(null);
-    }
-  }, []);
-
-  const unitGiven = unit.trim();
-  const input = (): CheckInput | null => (plan ? { plan, lang, mapping, waivers, ...(unitGiven ? { unit: unitGiven } : {}) } : null);
-
-  /** Stores the Đơn vị field in the workbook when it changed (on leaving the field or Enter). */
-  const commitUnit = () => {
-    if (unitGiven === savedUnit) return;
-    const next = unitGiven;
-    const before = savedUnit;
-    setSavedUnit(next);
-    services
-      .saveUnit(next || null)
-      .then(() => setMessage({ intent: 'success', text: sRef.current.status.unitSaved }))
-      .catch((e: unknown) => {
-        setSavedUnit(before);
-        setMessage({ intent: 'error', text: describeError(e, sRef.current, sRef.current.errors.save) });
-      });
+  const restore = (el: HTMLElement | null) => {
+    // After the dialog's own focus handling, on the button that opened it.
+    setTimeout(() => el?.isConnected && el.focus(), 0);
   };
 
-  const savePlan = (next: Plan, nextOrigin: PlanOrigin, done: string) =>
-    run(
-      'save',
-      async () => {
-        await services.savePlan(next, nextOrigin.kind === 'preset' ? nextOrigin.id : null);
-        setPlan(next);
-        setOrigin(nextOrigin);
-        setMessage({ intent: 'success', text: done });
-      },
-      s.errors.save,
-    );
-
-  const recognise = (m: Mapping | null = mapping) =>
-    run(
-      'read',
-      async () => {
-        setRecognitions(await services.recognise(plan, m, lang));
-      },
-      s.errors.read,
-    );
-
-  const doCheck = (update: boolean) => {
-    const i = input();
-    if (!i) {
-      setMessage({ intent: 'warning', text: s.actions.needPlan });
-      setTab('plan');
-      return;
-    }
-    return run(
-      'read',
-      async (progress) => {
-        const o = await (update ? services.updateSummary(i, progress) : services.check(i, progress));
-        setOutcome(o);
-        setCheckedPlan(i.plan);
-        if (!o.unit) setInferredUnit(o.result.workbookUnit.name);
-        const f = applyWaivers(o.result.findings, waivers).filter((x) => !x.waived);
-        const e = f.filter((x) => x.severity === 'error').length;
-        const w = f.length - e;
-        setMessage({
-          intent: e ? 'warning' : 'success',
-          text:
-            update && o.summarySheet
-              ? s.status.summaryUpdated(o.summarySheet)
-              : o.summarySheet
-                ? s.status.checked(e, w, o.summarySheet)
-                : s.status.checkedNoSheet(e, w),
-        });
-        setTab('results');
-        if (recognitions) setRecognitions(await services.recognise(plan, mapping, lang).catch(() => recognitions));
-      },
-      s.errors.check,
-    );
+  const onWaive = (f: Finding, el: HTMLElement) => {
+    opener.current = el;
+    actions.openWaiver(f);
   };
 
-  const clear = () =>
-    run(
-      'clear',
-      async (progress) => {
-        await services.clearFlags(progress);
-        setMessage({ intent: 'success', text: s.status.cleared });
-      },
-      s.errors.clear,
-    );
-
-  /** The unit was changed since the check: the summary sheet names the old one, so check again first. */
-  const unitStale = !!outcome && (outcome.unit ?? '') !== unitGiven;
-
-  const exportSummary = () => {
-    if (!outcome || !checkedPlan) return;
-    return run(
-      'export',
-      async () => {
-        const file = await buildSummaryExportFile(outcome, checkedPlan, waivers, lang);
-        const how = await services.openFile(file.fileName, file.bytes);
-        setMessage({
-          intent: 'success',
-          text: how === 'opened' ? s.status.exportOpened(file.fileName) : s.status.exportDownloaded(file.fileName),
-        });
-      },
-      s.errors.export,
-    );
-  };
-
-  const consolidate = (files: File[]) => {
-    if (!plan) return;
-    const r = s.rollup;
-    return run(
-      'rollup',
-      async (progress) => {
-        setRollup(null);
-        try {
-          const out = await consolidateFiles(files, {
-            plan,
-            lang,
-            ...(unitGiven ? { unit: unitGiven } : {}),
-            onFile: (done, total) => progress('rollup', total ? done / total : 1, done < total ? r.read(done, total) : r.building),
-          });
-          const delivered = await services.openFile(out.file.fileName, out.file.bytes);
-          const sum = out.result.summary;
-          setRollup({
-            total: out.total,
-            skipped: out.skipped,
-            rollup: {
-              accepted: out.accepted,
-              errors: sum.errors,
-              warnings: sum.warnings,
-              units: sum.units.length,
-              nominees: out.file.data.nominees.length,
-              fileName: out.file.fileName,
-              delivered,
-            },
-          });
-        } catch (e) {
-          if (!(e instanceof NothingToConsolidate)) throw e;
-          setRollup({ total: files.length, skipped: e.skipped, rollup: null, none: e.message });
-        }
-      },
-      s.errors.rollup,
-    );
-  };
-
-  const select = async (f: Finding) => {
-    const row = f.rows[0];
-    if (row === undefined) return;
-    const t = outcome?.result.tables.find((x) => x.sheet === f.sheet);
-    const last = t ? Math.max(t.lastColumn, t.statusColumn) : 1;
-    try {
-      await services.select(f.sheet, row, last);
-      setAnnounce(s.status.selected(s.results.where(f.sheet, [row])));
-    } catch (e) {
-      setMessage({ intent: 'error', text: describeError(e, s, s.errors.select) });
-    }
-  };
-
-  const saveWaivers = (next: Waiver[], done: string) =>
-    run(
-      'save',
-      async () => {
-        await services.saveWaivers(next);
-        setWaivers(next);
-        setMessage({ intent: 'success', text: done });
-      },
-      s.errors.save,
-    );
-
-  const busyText = busy ? (busy.label ?? s.stages[busy.stage] ?? s.stages.other) : '';
-  const disabled = !!busy || !loaded || !!unsupported;
-  const liveFindings = outcome ? applyWaivers(outcome.result.findings, waivers).filter((f) => !f.waived) : [];
-  const planText = (t: { vi: string; en?: string }) => (lang === 'en' ? (t.en ?? t.vi) : t.vi);
+  const secondary = (view: Exclude<View, 'main'>) => (
+    <div className={styles.viewHeader}>
+      <Button
+        ref={backRef}
+        appearance="subtle"
+        aria-label={s.views.backLabel}
+        onClick={() => {
+          // On the menu before this button goes, so that the focus is never lost on the way.
+          menuRef.current?.focus();
+          actions.show('main');
+        }}
+      >
+        ← {s.views.back}
+      </Button>
+      <Subtitle2 as="h2" className={styles.viewTitle} id={`view-${view}`}>
+        {s.views[view]}
+      </Subtitle2>
+    </div>
+  );
 
   return (
     <>
+      <Header
+        s={s}
+        lang={lang}
+        setLang={setLang}
+        preview={services.kind === 'preview'}
+        state={state}
+        actions={actions}
+        off={off}
+        canDossier={!!dossier}
+        menuRef={menuRef}
+      />
       {unsupported && (
         <MessageBar intent="error">
           <MessageBarBody>{unsupported}</MessageBarBody>
         </MessageBar>
       )}
-      <Toolbar aria-label={s.actions.toolbar} className={styles.toolbar}>
-        <Button appearance="primary" disabled={disabled} title={s.actions.checkHint} onClick={() => void doCheck(false)}>
-          {s.actions.check}
-        </Button>
-        <Button disabled={disabled || !outcome} title={s.actions.updateSummaryHint} onClick={() => void doCheck(true)}>
-          {s.actions.updateSummary}
-        </Button>
-        <Button disabled={disabled} title={s.actions.clearHint} onClick={() => void clear()}>
-          {s.actions.clear}
-        </Button>
-        <Button disabled={disabled || !outcome || unitStale} title={s.actions.exportSummaryHint} onClick={() => void exportSummary()}>
-          {s.actions.exportSummary}
-        </Button>
-      </Toolbar>
-      {plan && (
-        <Caption1 className={styles.planLine}>
-          {s.plan.current}: {planText(plan.source)}
-        </Caption1>
-      )}
-      <Field
-        className={styles.unit}
-        label={s.unit.label}
-        size="small"
-        validationState={unitStale ? 'warning' : 'none'}
-        validationMessage={unitStale ? s.unit.stale : !unitGiven && inferredUnit ? s.unit.inferred(inferredUnit) : s.unit.hint}
-      >
-        <Input
-          size="small"
-          value={unit}
-          placeholder={inferredUnit ?? s.unit.placeholder}
-          disabled={!loaded || !!unsupported}
-          onChange={(_, d) => setUnit(d.value)}
-          onBlur={commitUnit}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') commitUnit();
-          }}
-        />
-      </Field>
-
-      <div className={styles.live} aria-live="polite">
-        {busy && (
-          <Field
-            label={busyText}
-            validationMessage={`${Math.round(overallProgress(busy.stage, busy.fraction) * 100)}%`}
-            validationState="none"
-          >
-            <ProgressBar value={overallProgress(busy.stage, busy.fraction)} max={1} thickness="large" />
-          </Field>
-        )}
-        {message && (
-          <MessageBar intent={message.intent} data-testid="message">
-            <MessageBarBody>{message.text}</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button appearance="transparent" size="small" aria-label={s.errors.dismiss} onClick={() => setMessage(null)}>
-                  ×
-                </Button>
-              }
-            />
-          </MessageBar>
-        )}
-        <span className={styles.srOnly}>{announce}</span>
-      </div>
-
-      {!loaded ? (
+      {/* What a field stored, said to screen readers only: the field itself shows it. */}
+      <span className={styles.srOnly} aria-live="polite" data-testid="quiet">
+        {quiet}
+      </span>
+      {!state.loaded ? (
         <Spinner label={s.loading} />
       ) : (
         <>
-          <TabList
-            className={styles.tabs}
-            aria-label={s.tabsLabel}
-            selectedValue={tab}
-            onTabSelect={(_, d) => {
-              const next = d.value as TabId;
-              setTab(next);
-              if (next === 'mapping' && !recognitions && !busy) void recognise();
-            }}
-          >
-            <Tab value="plan" id="tab-plan">
-              {s.tabs.plan}
-            </Tab>
-            <Tab value="mapping" id="tab-mapping">
-              {s.tabs.mapping}
-            </Tab>
-            <Tab value="results" id="tab-results">
-              {s.tabs.results}
-              {outcome && liveFindings.length > 0 && (
-                <CounterBadge count={liveFindings.length} size="small" color="danger" style={{ marginLeft: 6 }} aria-hidden />
-              )}
-            </Tab>
-            <Tab value="rollup" id="tab-rollup">
-              {s.tabs.rollup}
-            </Tab>
-          </TabList>
-          <div role="tabpanel" aria-labelledby={`tab-${tab}`} className={styles.panel}>
-            {tab === 'plan' && (
-              <>
-                <PlanPicker
-                  presets={presets}
-                  presetIssuers={issuers}
-                  plan={plan}
-                  origin={origin}
-                  disabled={disabled}
-                  onPreset={(id) => {
-                    const p = getPreset(id);
-                    if (p) void savePlan(p, { kind: 'preset', id }, s.status.planSaved);
-                  }}
-                  onFile={(name, text) => {
-                    const r = parsePlan(text, name, lang);
-                    if (!r.ok) setMessage({ intent: 'error', text: r.message });
-                    else
-                      void savePlan(
-                        r.plan,
-                        presetOf(r.plan) ? { kind: 'preset', id: r.plan.id } : { kind: 'file', file: name },
-                        s.status.planLoaded(name),
-                      );
-                  }}
-                  onFileError={(name) => setMessage({ intent: 'error', text: s.errors.fileRead(name) })}
-                  onExport={() => plan && downloadText(planFileName(plan), planFileText(plan))}
-                />
-                {plan && (
-                  <PlanEditor
-                    plan={plan}
-                    disabled={disabled}
-                    onSave={(next) => {
-                      const id = presetOf(next);
-                      void savePlan(next, id ? { kind: 'preset', id } : { kind: 'edited', id: next.id }, s.status.planSaved);
-                    }}
-                  />
-                )}
-              </>
-            )}
-            {tab === 'mapping' && (
-              <MappingPanel
-                recognitions={recognitions}
-                mapping={mapping}
-                disabled={disabled}
-                onRefresh={() => void recognise()}
-                onChange={(m) =>
-                  void run(
-                    'save',
-                    async () => {
-                      await services.saveMapping(m);
-                      setMapping(m);
-                      setRecognitions(await services.recognise(plan, m, lang));
-                      setMessage({ intent: 'success', text: m ? s.status.mappingSaved : s.status.mappingReset });
-                    },
-                    s.errors.save,
-                  )
-                }
-              />
-            )}
-            {tab === 'results' && (
-              <ResultsPanel
-                outcome={outcome}
-                waivers={waivers}
-                busy={!!busy}
-                onSelect={(f) => void select(f)}
-                onWaive={(f) => setWaiving(f)}
-                onUnwaive={(f) =>
-                  void saveWaivers(
-                    waivers.filter((w) => w.key !== f.key),
-                    s.status.unwaived,
-                  )
-                }
-              />
-            )}
-            {tab === 'rollup' && (
-              <ConsolidatePanel
-                unitName={unitGiven || defaultRollupUnit(lang)}
-                unitGiven={!!unitGiven}
-                hasPlan={!!plan}
-                disabled={disabled}
-                view={rollup}
-                onFiles={(files) => void consolidate(files)}
-              />
-            )}
+          <div hidden={state.view !== 'main'} className={mergeClasses(styles.view, state.view !== 'main' && styles.hide)}>
+            <MainView state={state} actions={actions} off={off} canDossier={!!dossier} onWaive={onWaive} />
           </div>
+          {/* Kept mounted while hidden, so that the plan editor keeps changes not saved yet. */}
+          {planBuilt && (
+            <section
+              hidden={state.view !== 'plan'}
+              className={mergeClasses(styles.view, state.view !== 'plan' && styles.hide)}
+              aria-labelledby="view-plan"
+            >
+              {state.view === 'plan' && secondary('plan')}
+              <PlanView state={state} actions={actions} off={off} />
+            </section>
+          )}
+          {state.view === 'mapping' && (
+            <section className={styles.view} aria-labelledby="view-mapping">
+              {secondary('mapping')}
+              <MappingPanel
+                recognitions={state.recognitions}
+                mapping={state.mapping}
+                disabled={off}
+                onRefresh={() => void actions.recognise()}
+                onChange={(m) => void actions.saveMapping(m)}
+              />
+            </section>
+          )}
+          {state.view === 'rollup' && (
+            <section className={styles.view} aria-labelledby="view-rollup">
+              {secondary('rollup')}
+              <ConsolidatePanel
+                unitName={state.unit.text.trim() || defaultRollupUnit(lang)}
+                unitGiven={!!state.unit.text.trim()}
+                hasPlan={!!state.plan}
+                disabled={off || !!state.busy}
+                busy={state.busy?.op === 'rollup' ? state.busy : null}
+                view={state.rollup}
+                onFiles={(files) => void actions.consolidate(files)}
+              />
+            </section>
+          )}
         </>
       )}
       <WaiveDialog
-        finding={waiving}
-        defaultBy={reviewer}
-        onCancel={() => setWaiving(null)}
+        finding={state.waiving}
+        defaultBy={state.reviewer}
+        onCancel={() => {
+          actions.closeWaiver();
+          restore(opener.current);
+        }}
         onConfirm={(f, by, reason) => {
-          setWaiving(null);
-          setReviewer(by);
-          const w: Waiver = { key: f.key, by, reason, at: new Date().toISOString() };
-          void saveWaivers([...waivers.filter((x) => x.key !== f.key), w], s.status.waived);
+          void actions.waive(f, by, reason).then(() => restore(opener.current));
         }}
       />
+      <ConfirmPlanDialog state={state} actions={actions} s={s} lang={lang} />
     </>
+  );
+}
+
+/** Asks before a chosen plan replaces an edited or opened one. */
+function ConfirmPlanDialog({ state, actions, s, lang }: { state: PaneState; actions: PaneActions; s: Strings; lang: Lang }) {
+  const pending = state.confirmPlan;
+  const text = (t: { vi: string; en?: string }) => (lang === 'en' ? (t.en ?? t.vi) : t.vi);
+  const c = s.confirmPreset;
+  // Plans are named shortly here (their full names run to several lines): the file, or who issued the preset.
+  const current = state.origin?.kind === 'file' ? c.currentFile(state.origin.file) : c.currentSaved;
+  const next = !pending
+    ? ''
+    : pending.file
+      ? c.nextFile(pending.file)
+      : c.nextPreset(PRESETS.find((p) => p.id === pending.plan.id)?.issuer ?? text(pending.plan.name));
+  const back = () => setTimeout(() => document.querySelector<HTMLElement>('[data-testid="plan-choice"]')?.focus(), 0);
+  const unsavedOnly = state.editorDirty && !(state.origin && state.origin.kind !== 'preset');
+  // The safe answer has the focus (after the list that asked has put the focus back on itself).
+  const keepRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!pending) return;
+    const t = setTimeout(() => keepRef.current?.focus(), 50);
+    return () => clearTimeout(t);
+  }, [pending]);
+  return (
+    <Dialog
+      open={!!pending}
+      modalType="alert"
+      onOpenChange={(_, d) => {
+        if (!d.open) {
+          actions.keepPlan();
+          back();
+        }
+      }}
+    >
+      <DialogSurface aria-describedby="confirm-plan-body">
+        <DialogBody>
+          <DialogTitle>{c.title}</DialogTitle>
+          <DialogContent id="confirm-plan-body">
+            {pending && state.plan && (
+              <Body1>
+                {unsavedOnly ? c.unsaved : c.body(current, next)}
+                {!unsavedOnly && state.editorDirty ? ` ${c.unsaved}` : ''}
+              </Body1>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button
+              appearance="primary"
+              disabled={!!state.busy}
+              onClick={() => {
+                actions.confirmPlan();
+                back();
+              }}
+            >
+              {c.replace}
+            </Button>
+            {planWouldBeLost(state) && !unsavedOnly && <Button onClick={actions.exportPlanFile}>{c.export}</Button>}
+            <Button
+              ref={keepRef}
+              onClick={() => {
+                actions.keepPlan();
+                back();
+              }}
+            >
+              {c.keep}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }

@@ -1,6 +1,7 @@
 /** Puts the pane on the page for a host (Excel, the preview's fake, or none). */
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { dossierBuilder } from './dossier-action';
 import { displayLanguage, languagePreference, type Host } from './host';
 import { createOfficeServices } from './office-services';
 import { languageFor, LANGS, type Lang } from './strings';
@@ -16,14 +17,18 @@ export function mountPane(el: HTMLElement, host: Host | null): void {
   const lang = startLanguage(host);
   document.documentElement.lang = lang;
   const services = host ? createOfficeServices(host) : null;
-  createRoot(el).render(
-    <App
-      services={services}
-      initialLang={lang}
-      onLangChange={(l) => {
-        languagePreference.set(l);
-        document.documentElement.lang = l;
-      }}
-    />,
-  );
+  const root = createRoot(el);
+  const render = (dossier: Awaited<ReturnType<typeof dossierBuilder>>) =>
+    root.render(
+      <App
+        services={services}
+        initialLang={lang}
+        dossier={dossier}
+        onLangChange={(l) => {
+          languagePreference.set(l);
+          document.documentElement.lang = l;
+        }}
+      />,
+    );
+  dossierBuilder().then(render, () => render(null));
 }

@@ -10,14 +10,16 @@ import type { UnitCategory } from '../engine/plan/schema';
 
 export type { Lang };
 
+/** `1 error`, `2 errors` (English only; Vietnamese nouns do not change). */
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
 const vi = {
   langName: 'Tiếng Việt',
   appTitle: 'Kiểm tra thi đua',
-  appSubtitle: 'Kiểm tra hồ sơ thi đua bầu cử theo kế hoạch',
   language: 'Ngôn ngữ',
   previewBadge: 'Bản xem trước (Excel giả lập)',
-  tabs: { plan: 'Kế hoạch', mapping: 'Nhận diện cột', results: 'Kết quả', rollup: 'Gộp báo cáo' },
-  tabsLabel: 'Các phần của khung kiểm tra',
   loading: 'Đang mở sổ tính…',
 
   noHost: {
@@ -25,8 +27,26 @@ const vi = {
     body: 'Khung kiểm tra này chạy bên trong Excel. Hãy mở sổ tính trong Excel rồi bấm nút Kiểm tra thi đua trên thanh Trang đầu.',
   },
 
+  menu: {
+    button: 'Thêm',
+    label: 'Thêm thao tác và cài đặt',
+    plan: 'Kế hoạch và thông số…',
+    mapping: 'Nhận diện trang và cột…',
+    rollup: 'Gộp báo cáo cấp dưới…',
+    openPlanFile: 'Mở tệp kế hoạch…',
+    results: 'Kết quả',
+  },
+
+  views: {
+    back: 'Quay lại',
+    backLabel: 'Quay lại màn hình kiểm tra',
+    main: 'Kiểm tra sổ tính',
+    plan: 'Kế hoạch',
+    mapping: 'Nhận diện trang và cột',
+    rollup: 'Gộp báo cáo cấp dưới',
+  },
+
   actions: {
-    toolbar: 'Thao tác với sổ tính',
     check: 'Kiểm tra',
     checkHint: 'Đọc sổ tính, kiểm tra theo kế hoạch, ghi cột Kết quả kiểm tra và trang Tổng hợp',
     clear: 'Xóa đánh dấu',
@@ -36,21 +56,79 @@ const vi = {
     exportSummary: 'Xuất tổng hợp',
     exportSummaryHint:
       'Lập tệp tổng hợp gửi cấp trên: trang Tổng hợp, danh sách đề nghị khen thưởng và phần dữ liệu để cấp trên gộp báo cáo',
-    needPlan: 'Hãy chọn kế hoạch trước khi kiểm tra.',
+    dossier: 'Soạn hồ sơ',
+    dossierHint: 'Soạn tờ trình đề nghị khen thưởng, danh sách kèm theo và bản tóm tắt thành tích thành tệp Word',
+    needPlan: 'Chọn kế hoạch để bắt đầu kiểm tra.',
+    resultActions: 'Thao tác với kết quả',
+  },
+
+  planChoice: {
+    label: 'Kế hoạch',
+    placeholder: 'Chọn kế hoạch…',
+    source: (text: string) => `Căn cứ: ${text}`,
+    filePlan: (file: string) => `Từ tệp ${file}`,
+    savedPlan: 'Kế hoạch đã lưu trong sổ tính',
+    edited: 'đã chỉnh sửa',
+    openFile: 'Mở tệp kế hoạch…',
+  },
+
+  conference: {
+    label: 'Ngày hội nghị tổng kết',
+    placeholder: 'dd/mm/yyyy',
+    deadline: (d: string) => `Hạn nộp hồ sơ: ${d}`,
+    invalid: 'Nhập ngày có thật, ví dụ 10/09/2021.',
+    empty: 'Chưa có ngày thì chưa kiểm tra được hạn nộp hồ sơ.',
+    fromPlan: (date: string, deadline: string) => `Để trống thì dùng ngày ghi trong kế hoạch, ${date}. Hạn nộp hồ sơ: ${deadline}`,
+    noRule: 'Kế hoạch này không tính hạn nộp hồ sơ theo ngày hội nghị.',
+    saved: 'Đã lưu ngày hội nghị vào sổ tính.',
+    removed: 'Đã bỏ ngày hội nghị khỏi sổ tính.',
   },
 
   unit: {
     label: 'Đơn vị',
     placeholder: 'Tự suy ra từ sổ tính',
-    hint: 'Đơn vị lập sổ tính này; đứng đầu trang Tổng hợp và tệp xuất tổng hợp. Để trống thì tự suy ra.',
-    inferred: (u: string) => `Để trống thì dùng đơn vị suy ra từ sổ tính: ${u}.`,
-    stale: 'Đơn vị đã đổi: bấm Kiểm tra để dùng đơn vị mới trước khi xuất tổng hợp.',
+    hint: 'Đơn vị đứng tên trang Tổng hợp. Để trống thì tự suy ra.',
+    inferred: (u: string) => `Để trống thì dùng đơn vị suy ra: ${u}.`,
+  },
+
+  stale: {
+    title: 'Kết quả đã cũ.',
+    reasons: { plan: 'kế hoạch', date: 'ngày hội nghị', unit: 'đơn vị', mapping: 'cách nhận diện cột' },
+    body: (what: string) => `Sau lần kiểm tra này, ${what} đã đổi. Bấm Kiểm tra để kiểm tra lại trước khi xuất tổng hợp.`,
+    and: 'và',
+  },
+
+  waiversChanged: 'Miễn trừ đã đổi sau lần kiểm tra: cột kết quả và trang Tổng hợp chưa ghi các thay đổi này.',
+
+  /** The check's notes the pane says in its own words (the engine's name the command line's options). */
+  notices: {
+    unitInferred: (unit: string) => `Đơn vị của sổ tính được suy ra là "${unit}"; muốn ghi rõ, hãy điền ô Đơn vị.`,
+    unitUnknown: 'Không xác định được đơn vị của sổ tính; hãy điền ô Đơn vị.',
+  },
+
+  confirmPreset: {
+    title: 'Thay kế hoạch đang dùng?',
+    body: (current: string, next: string) =>
+      `Kế hoạch đang dùng (${current}) đã được sửa hoặc mở từ tệp. Chọn ${next} sẽ thay nó; muốn giữ lại, hãy xuất tệp kế hoạch trước.`,
+    currentFile: (file: string) => `tệp ${file}`,
+    currentSaved: 'lưu trong sổ tính',
+    nextPreset: (issuer: string) => `kế hoạch của ${issuer}`,
+    nextFile: (file: string) => `tệp ${file}`,
+    unsaved: 'Các thay đổi chưa lưu trong phần thông số kế hoạch cũng sẽ mất.',
+    replace: 'Thay kế hoạch',
+    keep: 'Giữ kế hoạch đang dùng',
+    export: 'Xuất tệp kế hoạch',
+  },
+
+  dossier: {
+    unwaived: (n: number) => `Còn ${n} lỗi chưa được miễn trừ: hồ sơ vẫn được soạn, hãy xem lại các lỗi này trước khi gửi.`,
+    downloaded: (file: string) => `Đã tải xuống hồ sơ "${file}".`,
   },
 
   rollup: {
     heading: 'Gộp báo cáo cấp dưới',
     intro:
-      'Chọn các tệp tổng hợp do đơn vị cấp dưới xuất ra (nút Xuất tổng hợp hoặc lệnh thidua). Công cụ đọc lần lượt từng tệp, bỏ qua tệp không dùng được, rồi lập bản gộp của cấp mình và kiểm tra theo kế hoạch đang dùng.',
+      'Chọn các tệp tổng hợp do đơn vị cấp dưới gửi lên (lập bằng nút Xuất tổng hợp). Công cụ đọc lần lượt từng tệp, bỏ qua tệp không dùng được, rồi lập bản gộp của cấp mình và kiểm tra theo kế hoạch đang dùng.',
     pick: 'Chọn tệp tổng hợp…',
     pickHint: 'Chọn được nhiều tệp .xlsx một lúc',
     unitIs: (u: string) => `Bản gộp mang tên đơn vị: ${u} (sửa ở ô Đơn vị).`,
@@ -72,7 +150,7 @@ const vi = {
     write: 'Đang ghi kết quả vào sổ tính…',
     clear: 'Đang xóa đánh dấu…',
     save: 'Đang lưu…',
-    export: 'Đang lập tệp tổng hợp…',
+    export: 'Đang lập tệp…',
     rollup: 'Đang gộp báo cáo…',
     other: 'Đang xử lý…',
   } as Record<string, string>,
@@ -81,6 +159,7 @@ const vi = {
     checked: (errors: number, warnings: number, sheet: string) =>
       `Đã kiểm tra xong: ${errors} lỗi, ${warnings} cảnh báo. Kết quả ghi ở cột Kết quả kiểm tra và trang "${sheet}".`,
     checkedNoSheet: (errors: number, warnings: number) => `Đã kiểm tra xong: ${errors} lỗi, ${warnings} cảnh báo.`,
+    deadlineUnchecked: 'Chưa kiểm tra hạn nộp hồ sơ vì chưa có ngày hội nghị tổng kết.',
     cleared: 'Đã xóa đánh dấu: sổ tính trở lại như trước khi kiểm tra.',
     summaryUpdated: (sheet: string) => `Đã cập nhật trang "${sheet}".`,
     planSaved: 'Đã lưu kế hoạch vào sổ tính.',
@@ -93,6 +172,7 @@ const vi = {
     unitSaved: 'Đã lưu đơn vị vào sổ tính.',
     exportOpened: (file: string) => `Đã mở tệp tổng hợp ${file} thành sổ tính mới trong Excel.`,
     exportDownloaded: (file: string) => `Đã tải xuống tệp tổng hợp "${file}".`,
+    planExported: (file: string) => `Đã tải xuống tệp kế hoạch "${file}".`,
   },
   errors: {
     generic: (msg: string) => `Đã xảy ra lỗi: ${msg}`,
@@ -102,24 +182,50 @@ const vi = {
     select: (msg: string) => `Không chọn được dòng trong sổ tính: ${msg}`,
     read: (msg: string) => `Không đọc được sổ tính: ${msg}`,
     export: (msg: string) => `Không xuất được tổng hợp: ${msg}`,
+    dossier: (msg: string) => `Không soạn được hồ sơ: ${msg}`,
     rollup: (msg: string) => `Không gộp được báo cáo: ${msg}`,
     fileRead: (file: string) => `Không đọc được tệp "${file}".`,
     busy: 'Excel đang bận (có thể đang sửa một ô). Hãy nhấn Enter hoặc Esc trong ô rồi thử lại.',
     dismiss: 'Đóng thông báo',
   },
 
+  planFile: {
+    notJson: (file: string) =>
+      `Tệp "${file}" không phải tệp kế hoạch: nội dung bị hỏng hoặc không đúng mẫu. Hãy xin lại tệp kế hoạch từ đơn vị đã gửi.`,
+    empty: (file: string) => `Tệp "${file}" trống, không có kế hoạch nào.`,
+    part: (file: string, part: string) =>
+      `Tệp kế hoạch "${file}" thiếu hoặc ghi sai phần ${part}. Hãy xin lại tệp kế hoạch từ đơn vị đã gửi, hoặc chọn một kế hoạch có sẵn rồi sửa thông số.`,
+    other: (file: string) =>
+      `Tệp kế hoạch "${file}" có nội dung không dùng được. Hãy xin lại tệp kế hoạch từ đơn vị đã gửi, hoặc chọn một kế hoạch có sẵn rồi sửa thông số.`,
+    parts: {
+      id: '“mã kế hoạch”',
+      name: '“tên kế hoạch”',
+      source: '“căn cứ” (văn bản ban hành kế hoạch)',
+      issuer: '“cơ quan ban hành”',
+      electionDate: '“ngày bầu cử”',
+      period: '“thời gian thi đua”',
+      turnout: '“tỷ lệ cử tri đi bầu”',
+      criteria: '“tiêu chí”',
+      quotas: '“số lượng đề nghị”',
+      awardForms: '“hình thức khen thưởng”',
+      dossier: '“hồ sơ và hạn nộp”',
+      holidays: '“ngày nghỉ lễ”',
+      holidayYears: '“lịch nghỉ lễ theo năm”',
+      extraDaysOff: '“ngày nghỉ thêm”',
+      makeUpWorkingDays: '“ngày làm bù”',
+      money: '“tiền thưởng”',
+      level: '“cấp ban hành”',
+      electionOfficeUnits: '“các đơn vị thuộc Ủy ban bầu cử”',
+    } as Record<string, string>,
+  },
+
   plan: {
-    heading: 'Chọn kế hoạch',
-    source: 'Căn cứ',
-    savedPlan: 'Kế hoạch đã lưu trong sổ tính',
-    filePlan: (file: string) => `Từ tệp ${file}`,
-    edited: 'đã chỉnh sửa',
+    heading: 'Kế hoạch đang dùng',
+    none: 'Chưa chọn kế hoạch. Chọn một kế hoạch có sẵn ở màn hình kiểm tra, hoặc mở tệp kế hoạch.',
     openFile: 'Mở tệp kế hoạch…',
-    openFileHint: 'Tệp .json do đơn vị khác xuất ra',
+    openFileHint: 'Tệp .json do đơn vị khác gửi',
     exportFile: 'Xuất tệp kế hoạch',
     exportFileHint: 'Tải tệp .json để gửi cho đơn vị khác',
-    none: 'Chưa chọn kế hoạch. Chọn một kế hoạch có sẵn hoặc mở tệp kế hoạch để bắt đầu.',
-    current: 'Kế hoạch đang dùng',
   },
 
   editor: {
@@ -173,6 +279,7 @@ const vi = {
     deadlineDays: 'Nộp hồ sơ trước hội nghị (ngày làm việc)',
     deadlineIs: (d: string) => `Hạn nộp hồ sơ: ${d}`,
     deadlineUnknown: 'Nhập ngày hội nghị để tính hạn nộp hồ sơ.',
+    deadlineElsewhere: 'Ngày hội nghị tổng kết nhập ở màn hình kiểm tra; khi có ngày, hạn nộp hồ sơ hiện ở đây.',
     holidays: 'Ngày nghỉ lễ, nghỉ bù',
     extraDaysOff: 'Ngày nghỉ thêm',
     datesHint: 'Mỗi dòng một ngày, dạng dd/mm/yyyy',
@@ -243,6 +350,7 @@ const vi = {
   results: {
     heading: 'Kết quả kiểm tra',
     none: 'Chưa kiểm tra. Chọn kế hoạch rồi bấm Kiểm tra.',
+    cleared: 'Đã xóa đánh dấu khỏi sổ tính, nên không còn kết quả nào. Bấm Kiểm tra để kiểm tra lại.',
     clean: 'Không phát hiện lỗi hay cảnh báo nào. Sổ tính đạt yêu cầu của kế hoạch.',
     counts: (errors: number, warnings: number, waived: number) =>
       `${errors} lỗi · ${warnings} cảnh báo` + (waived ? ` · ${waived} đã miễn trừ` : ''),
@@ -252,6 +360,8 @@ const vi = {
     unitInferred: (u: string) => `Đơn vị: ${u} (tự suy ra)`,
     notices: (n: number) => `Ghi chú (${n})`,
     filters: 'Lọc kết quả',
+    filterToggle: 'Lọc',
+    filterActive: (n: number) => `Lọc (${n})`,
     filterSheet: 'Trang tính',
     filterUnit: 'Đơn vị',
     filterSeverity: 'Mức độ',
@@ -261,8 +371,10 @@ const vi = {
     groupCounts: (errors: number, warnings: number) =>
       [errors ? `${errors} lỗi` : '', warnings ? `${warnings} cảnh báo` : ''].filter(Boolean).join(', '),
     where: (sheet: string, rows: number[]) => (rows.length ? `${sheet}, dòng ${rows.join(', ')}` : sheet),
+    goTo: 'Chọn dòng trong sổ tính',
     selectHint: 'Bấm để chọn dòng này trong sổ tính',
     noRow: 'không gắn với dòng nào',
+    list: 'Các kết quả theo nhóm; dùng phím mũi tên để đi giữa các kết quả',
     waive: 'Miễn trừ',
     waiveLabel: (msg: string) => `Miễn trừ: ${msg}`,
     unwaive: 'Bỏ miễn trừ',
@@ -321,11 +433,8 @@ export type Strings = typeof vi & {
 const en: typeof vi = {
   langName: 'English',
   appTitle: 'Emulation check',
-  appSubtitle: 'Check election emulation-campaign workbooks against a plan',
   language: 'Language',
   previewBadge: 'Preview (in-memory Excel)',
-  tabs: { plan: 'Plan', mapping: 'Columns', results: 'Results', rollup: 'Consolidate' },
-  tabsLabel: 'Parts of the checker',
   loading: 'Opening the workbook…',
 
   noHost: {
@@ -333,8 +442,26 @@ const en: typeof vi = {
     body: 'This pane runs inside Excel. Open the workbook in Excel and click Emulation check on the Home tab.',
   },
 
+  menu: {
+    button: 'More',
+    label: 'More actions and settings',
+    plan: 'Plan and parameters…',
+    mapping: 'Sheets and columns…',
+    rollup: 'Consolidate subordinate reports…',
+    openPlanFile: 'Open plan file…',
+    results: 'Results',
+  },
+
+  views: {
+    back: 'Back',
+    backLabel: 'Back to the check',
+    main: 'Check the workbook',
+    plan: 'Plan',
+    mapping: 'Sheets and columns',
+    rollup: 'Consolidate subordinate reports',
+  },
+
   actions: {
-    toolbar: 'Workbook actions',
     check: 'Check',
     checkHint: 'Read the workbook, check it against the plan, write the status column and the summary sheet',
     clear: 'Clear flags',
@@ -343,30 +470,88 @@ const en: typeof vi = {
     updateSummaryHint: 'Rewrite the summary sheet and status column with the current waivers',
     exportSummary: 'Export summary',
     exportSummaryHint: 'Make the summary file for the level above: the summary sheet, the nominee list and the data it consolidates',
-    needPlan: 'Choose a plan before checking.',
+    dossier: 'Draft dossier',
+    dossierHint: 'Draft the nomination letter, its list and the summaries of achievements as a Word file',
+    needPlan: 'Choose a plan to start checking.',
+    resultActions: 'Result actions',
+  },
+
+  planChoice: {
+    label: 'Plan',
+    placeholder: 'Choose a plan…',
+    source: (text) => `Source: ${text}`,
+    filePlan: (file) => `From file ${file}`,
+    savedPlan: 'Plan saved in the workbook',
+    edited: 'edited',
+    openFile: 'Open plan file…',
+  },
+
+  conference: {
+    label: 'Summary conference date',
+    placeholder: 'dd/mm/yyyy',
+    deadline: (d) => `Dossier deadline: ${d}`,
+    invalid: 'Enter a real date, e.g. 10/09/2021.',
+    empty: 'Without a date the dossier deadline cannot be checked.',
+    fromPlan: (date, deadline) => `Left empty, the plan's own date is used, ${date}. Dossier deadline: ${deadline}`,
+    noRule: 'This plan has no dossier deadline counted from the conference.',
+    saved: 'Conference date saved in the workbook.',
+    removed: 'Conference date removed from the workbook.',
   },
 
   unit: {
     label: 'Unit',
     placeholder: 'Inferred from the workbook',
-    hint: 'The unit this workbook belongs to; it heads the summary sheet and the summary export. Leave empty to infer it.',
-    inferred: (u) => `Left empty, the unit inferred from the workbook is used: ${u}.`,
-    stale: 'The unit changed: click Check to use it before exporting the summary.',
+    hint: 'The unit named on the summary sheet. Leave empty to infer it.',
+    inferred: (u) => `Left empty, the inferred unit is used: ${u}.`,
+  },
+
+  stale: {
+    title: 'Results out of date.',
+    reasons: { plan: 'the plan', date: 'the conference date', unit: 'the unit', mapping: 'the column recognition' },
+    body: (what) => `Since this check, ${what} changed. Click Check to check again before exporting the summary.`,
+    and: 'and',
+  },
+
+  waiversChanged: 'Waivers changed since the check: the status column and the summary sheet do not show them yet.',
+
+  notices: {
+    unitInferred: (unit) => `The workbook's unit was inferred as "${unit}"; to name it, fill in the Unit field.`,
+    unitUnknown: "The workbook's unit could not be determined; fill in the Unit field.",
+  },
+
+  confirmPreset: {
+    title: 'Replace the plan in use?',
+    body: (current, next) =>
+      `The plan in use (${current}) was edited or opened from a file. Choosing ${next} replaces it; to keep it, export the plan file first.`,
+    currentFile: (file) => `file ${file}`,
+    currentSaved: 'saved in the workbook',
+    nextPreset: (issuer) => `the plan of ${issuer}`,
+    nextFile: (file) => `file ${file}`,
+    unsaved: 'Unsaved changes in the plan parameters will be lost too.',
+    replace: 'Replace the plan',
+    keep: 'Keep the plan in use',
+    export: 'Export plan file',
+  },
+
+  dossier: {
+    unwaived: (n) =>
+      `${plural(n, 'error is', 'errors are')} not waived: the dossier is drafted anyway; review ${n === 1 ? 'it' : 'them'} before sending.`,
+    downloaded: (file) => `Downloaded the dossier "${file}".`,
   },
 
   rollup: {
     heading: 'Consolidate subordinate reports',
     intro:
-      "Choose the summary files your units exported (the Export summary button or the thidua command). Each file is read in turn, unusable ones are skipped, then your level's roll-up is built and checked against the plan in use.",
+      "Choose the summary files your units sent (made with the Export summary button). Each file is read in turn, unusable ones are skipped, then your level's roll-up is built and checked against the plan in use.",
     pick: 'Choose summary files…',
     pickHint: 'Several .xlsx files can be chosen at once',
     unitIs: (u) => `The roll-up is named after the unit: ${u} (change it in the Unit field).`,
     unitDefault: (u) => `The Unit field is empty: the roll-up is named "${u}".`,
     read: (done, total) => `Read ${done}/${total} files`,
     building: 'Building the roll-up…',
-    done: (accepted, total) => `Consolidated ${accepted}/${total} files.`,
-    counts: (errors, warnings) => `Roll-up: ${errors} errors, ${warnings} warnings.`,
-    figures: (units, nominees) => `${units} units with turnout figures, ${nominees} nominees.`,
+    done: (accepted, total) => `Consolidated ${accepted}/${total} ${total === 1 ? 'file' : 'files'}.`,
+    counts: (errors, warnings) => `Roll-up: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
+    figures: (units, nominees) => `${plural(units, 'unit')} with turnout figures, ${plural(nominees, 'nominee')}.`,
     skipped: (n) => `Files skipped (${n})`,
     needPlan: 'Choose a plan before consolidating: the files must be of the same plan as the roll-up.',
     opened: (file) => `Opened the roll-up ${file} as a new workbook in Excel.`,
@@ -379,15 +564,16 @@ const en: typeof vi = {
     write: 'Writing the results into the workbook…',
     clear: 'Clearing flags…',
     save: 'Saving…',
-    export: 'Building the summary file…',
+    export: 'Building the file…',
     rollup: 'Consolidating…',
     other: 'Working…',
   },
 
   status: {
     checked: (errors, warnings, sheet) =>
-      `Check finished: ${errors} errors, ${warnings} warnings. Results are in the status column and the "${sheet}" sheet.`,
-    checkedNoSheet: (errors, warnings) => `Check finished: ${errors} errors, ${warnings} warnings.`,
+      `Check finished: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}. Results are in the status column and the "${sheet}" sheet.`,
+    checkedNoSheet: (errors, warnings) => `Check finished: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`,
+    deadlineUnchecked: 'The dossier deadline was not checked: there is no summary conference date.',
     cleared: 'Flags cleared: the workbook is back to how it was before the check.',
     summaryUpdated: (sheet) => `Sheet "${sheet}" updated.`,
     planSaved: 'Plan saved in the workbook.',
@@ -400,6 +586,7 @@ const en: typeof vi = {
     unitSaved: 'Unit saved in the workbook.',
     exportOpened: (file) => `Opened the summary file ${file} as a new workbook in Excel.`,
     exportDownloaded: (file) => `Downloaded the summary file "${file}".`,
+    planExported: (file) => `Downloaded the plan file "${file}".`,
   },
   errors: {
     generic: (msg) => `Something went wrong: ${msg}`,
@@ -409,24 +596,50 @@ const en: typeof vi = {
     select: (msg) => `Could not select the row in the workbook: ${msg}`,
     read: (msg) => `Could not read the workbook: ${msg}`,
     export: (msg) => `Could not export the summary: ${msg}`,
+    dossier: (msg) => `Could not draft the dossier: ${msg}`,
     rollup: (msg) => `Could not consolidate: ${msg}`,
     fileRead: (file) => `Could not read the file "${file}".`,
     busy: 'Excel is busy (a cell may be in edit mode). Press Enter or Esc in the cell and try again.',
     dismiss: 'Dismiss',
   },
 
+  planFile: {
+    notJson: (file) =>
+      `"${file}" is not a plan file: its content is damaged or not in the plan layout. Ask the unit that sent it for it again.`,
+    empty: (file) => `"${file}" is empty: it holds no plan.`,
+    part: (file, part) =>
+      `Plan file "${file}" lacks ${part} or has it wrong. Ask the unit that sent it for it again, or choose a built-in plan and edit its parameters.`,
+    other: (file) =>
+      `Plan file "${file}" holds something that cannot be used. Ask the unit that sent it for it again, or choose a built-in plan and edit its parameters.`,
+    parts: {
+      id: 'the plan id',
+      name: 'the plan name',
+      source: 'the source (the document issuing the plan)',
+      issuer: 'the issuing body',
+      electionDate: 'the election day',
+      period: 'the campaign period',
+      turnout: 'the voter turnout',
+      criteria: 'the criteria',
+      quotas: 'the nomination quotas',
+      awardForms: 'the award forms',
+      dossier: 'the dossier and its deadline',
+      holidays: 'the public holidays',
+      holidayYears: 'the holiday calendars by year',
+      extraDaysOff: 'the extra days off',
+      makeUpWorkingDays: 'the make-up working days',
+      money: 'the reward money',
+      level: 'the issuing level',
+      electionOfficeUnits: 'the election office units',
+    },
+  },
+
   plan: {
-    heading: 'Choose a plan',
-    source: 'Source',
-    savedPlan: 'Plan saved in the workbook',
-    filePlan: (file) => `From file ${file}`,
-    edited: 'edited',
+    heading: 'Plan in use',
+    none: 'No plan chosen. Choose a built-in plan on the check screen, or open a plan file.',
     openFile: 'Open plan file…',
-    openFileHint: 'A .json file exported by another unit',
+    openFileHint: 'A .json file another unit sent',
     exportFile: 'Export plan file',
     exportFileHint: 'Download a .json file to send to other units',
-    none: 'No plan chosen. Choose a built-in plan or open a plan file to start.',
-    current: 'Plan in use',
   },
 
   editor: {
@@ -435,7 +648,7 @@ const en: typeof vi = {
     save: 'Save plan',
     revert: 'Undo changes',
     dirty: 'Unsaved changes. The next check still uses the saved plan.',
-    invalid: (n) => `${n} field(s) are not valid; fix the fields with red messages.`,
+    invalid: (n) => `${n === 1 ? '1 field is' : `${n} fields are`} not valid; fix the fields with red messages.`,
     sections: {
       general: 'General',
       turnout: 'Voter turnout',
@@ -480,6 +693,7 @@ const en: typeof vi = {
     deadlineDays: 'Dossier due before the conference (working days)',
     deadlineIs: (d) => `Dossier deadline: ${d}`,
     deadlineUnknown: 'Enter the conference date to compute the dossier deadline.',
+    deadlineElsewhere: 'The summary conference date is entered on the check screen; with it, the dossier deadline shows here.',
     holidays: 'Public holidays and compensatory days off',
     extraDaysOff: 'Extra days off',
     datesHint: 'One date per line, dd/mm/yyyy',
@@ -528,7 +742,7 @@ const en: typeof vi = {
     ignored: 'This sheet is skipped by the check.',
     headerRow: 'Header row',
     headerRows: 'Header rows',
-    dataRows: (first, last, n) => `Data: rows ${first}–${last} (${n} rows)`,
+    dataRows: (first, last, n) => `Data: rows ${first}–${last} (${plural(n, 'row')})`,
     column: (field) => `Column for ${field}`,
     columnAuto: 'Automatic',
     columnNone: '(none)',
@@ -550,14 +764,18 @@ const en: typeof vi = {
   results: {
     heading: 'Check results',
     none: 'Not checked yet. Choose a plan and click Check.',
+    cleared: 'The flags were cleared from the workbook, so no results are left. Click Check to check again.',
     clean: 'No errors or warnings. The workbook meets the plan.',
-    counts: (errors, warnings, waived) => `${errors} errors · ${warnings} warnings` + (waived ? ` · ${waived} waived` : ''),
+    counts: (errors, warnings, waived) =>
+      `${plural(errors, 'error')} · ${plural(warnings, 'warning')}` + (waived ? ` · ${waived} waived` : ''),
     summarySheet: (sheet) => `Summary sheet: ${sheet}`,
     checkedAt: (when) => `Checked at ${when}`,
     unit: (u) => `Unit: ${u}`,
     unitInferred: (u) => `Unit: ${u} (inferred)`,
     notices: (n) => `Notes (${n})`,
     filters: 'Filter results',
+    filterToggle: 'Filter',
+    filterActive: (n) => `Filter (${n})`,
     filterSheet: 'Sheet',
     filterUnit: 'Unit',
     filterSeverity: 'Severity',
@@ -565,10 +783,12 @@ const en: typeof vi = {
     onlyWaived: 'Waived',
     noMatch: 'No result matches the filters.',
     groupCounts: (errors, warnings) =>
-      [errors ? `${errors} errors` : '', warnings ? `${warnings} warnings` : ''].filter(Boolean).join(', '),
-    where: (sheet, rows) => (rows.length ? `${sheet}, row ${rows.join(', ')}` : sheet),
+      [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', '),
+    where: (sheet, rows) => (rows.length ? `${sheet}, ${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}` : sheet),
+    goTo: 'Select the row in the workbook',
     selectHint: 'Click to select this row in the workbook',
     noRow: 'not tied to a row',
+    list: 'Results by group; use the arrow keys to move between results',
     waive: 'Waive',
     waiveLabel: (msg) => `Waive: ${msg}`,
     unwaive: 'Undo waiver',

@@ -7,10 +7,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { getPreset } from '../../src/engine/plan/presets';
 import type { Plan } from '../../src/engine/plan/schema';
 import { PlanEditor } from '../../src/taskpane/components/PlanEditor';
-import { PlanPicker } from '../../src/taskpane/components/PlanPicker';
 import { LangProvider } from '../../src/taskpane/i18n';
 import { strings, type Lang } from '../../src/taskpane/strings';
-import { listPresets } from '../../src/engine/plan/presets';
 
 const vi = strings('vi');
 afterEach(cleanup);
@@ -93,29 +91,5 @@ describe('plan editor', { timeout: 30_000 }, () => {
     plan.turnout.min = 0.985;
     wrap(<PlanEditor plan={plan} onSave={() => {}} />, 'en');
     expect(input(strings('en').editor.min).value).toBe('98.5');
-  });
-});
-
-describe('plan picker', { timeout: 30_000 }, () => {
-  it('names each preset with its source document and reads a plan file', async () => {
-    const onFile = spy.fn();
-    wrap(
-      <PlanPicker
-        presets={listPresets()}
-        presetIssuers={{}}
-        plan={null}
-        origin={null}
-        onPreset={() => {}}
-        onFile={onFile}
-        onFileError={() => {}}
-        onExport={() => {}}
-      />,
-    );
-    expect(screen.getAllByRole('radio')).toHaveLength(3);
-    expect(screen.getByText(/Kế hoạch số 32\/KH-UBND/)).toBeTruthy();
-    expect((screen.getByRole('button', { name: vi.plan.exportFile }) as HTMLButtonElement).disabled).toBe(true);
-    const file = new File(['{"id":"x"}'], 'ke-hoach-2026.json', { type: 'application/json' });
-    fireEvent.change(screen.getByTestId('plan-file'), { target: { files: [file] } });
-    await waitFor(() => expect(onFile).toHaveBeenCalledWith('ke-hoach-2026.json', '{"id":"x"}'));
   });
 });

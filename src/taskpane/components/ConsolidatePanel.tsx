@@ -16,6 +16,8 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useStrings } from '../i18n';
+import type { Busy } from '../state';
+import { Progress } from './Progress';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -51,11 +53,13 @@ export interface ConsolidatePanelProps {
   unitGiven: boolean;
   hasPlan: boolean;
   disabled?: boolean;
+  /** The roll-up under way (its progress bar shows here). */
+  busy?: Busy | null;
   view: RollupView | null;
   onFiles(files: File[]): void;
 }
 
-export function ConsolidatePanel({ unitName, unitGiven, hasPlan, disabled, view, onFiles }: ConsolidatePanelProps) {
+export function ConsolidatePanel({ unitName, unitGiven, hasPlan, disabled, busy, view, onFiles }: ConsolidatePanelProps) {
   const { s } = useStrings();
   const r = s.rollup;
   const styles = useStyles();
@@ -63,10 +67,7 @@ export function ConsolidatePanel({ unitName, unitGiven, hasPlan, disabled, view,
   const roll = view?.rollup ?? null;
 
   return (
-    <section className={styles.root} aria-labelledby="rollup-heading">
-      <Subtitle2 as="h2" id="rollup-heading">
-        {r.heading}
-      </Subtitle2>
+    <div className={styles.root}>
       <Body1>{r.intro}</Body1>
       {hasPlan ? (
         <Caption1 className={styles.hint}>{unitGiven ? r.unitIs(unitName) : r.unitDefault(unitName)}</Caption1>
@@ -76,7 +77,13 @@ export function ConsolidatePanel({ unitName, unitGiven, hasPlan, disabled, view,
         </MessageBar>
       )}
       <div>
-        <Button appearance="primary" disabled={disabled || !hasPlan} title={r.pickHint} onClick={() => input.current?.click()}>
+        <Button
+          appearance="primary"
+          disabled={!hasPlan}
+          disabledFocusable={hasPlan && disabled}
+          title={r.pickHint}
+          onClick={() => input.current?.click()}
+        >
           {r.pick}
         </Button>
         <input
@@ -94,6 +101,7 @@ export function ConsolidatePanel({ unitName, unitGiven, hasPlan, disabled, view,
           }}
         />
       </div>
+      <div aria-live="polite">{busy && <Progress busy={busy} />}</div>
       {view && (
         <MessageBar intent={!roll ? 'error' : roll.errors ? 'warning' : 'success'} layout="multiline" data-testid="rollup-result">
           <MessageBarBody>
@@ -122,6 +130,6 @@ export function ConsolidatePanel({ unitName, unitGiven, hasPlan, disabled, view,
           </ul>
         </section>
       )}
-    </section>
+    </div>
   );
 }

@@ -15,6 +15,7 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
+import type { KeyboardEvent } from 'react';
 import type { Mapping, SheetMapping, TableMapping } from '../../engine/detect/mapping';
 import { STATUS_HEADER } from '../../engine/detect/tables';
 import { TABLE_KINDS, VOCABULARY, type FieldName, type TableKind } from '../../engine/detect/vocabulary';
@@ -59,6 +60,24 @@ export interface MappingPanelProps {
 function shortLabel(label: string): string {
   const parts = label.split(' / ').map((p) => p.replace(/\s+/g, ' ').trim());
   return [...new Set(parts)].filter(Boolean).join(' / ');
+}
+
+/**
+ * Characters a dropdown shows in a 320 px pane before it cuts the chosen value; a longer one
+ * is written out in full under it (a native list cannot wrap).
+ */
+const FITS = 26;
+const inFull = (text: string) => (text.length > FITS ? <span data-testid="chosen-in-full">{text}</span> : undefined);
+
+/**
+ * Every choice here is saved at once: the keys that would step a closed list to another value
+ * (arrows, Home/End, Page keys, a letter) are held back, so that moving through the view with
+ * the keyboard never saves. The list opens with Space or Alt+↓; there the arrows move and Enter
+ * chooses.
+ */
+function openToChoose(e: KeyboardEvent<HTMLSelectElement>): void {
+  if (e.altKey || e.ctrlKey || e.metaKey) return;
+  if (/^(Arrow(Up|Down|Left|Right)|Home|End|PageUp|PageDown)$/.test(e.key) || (e.key.length === 1 && e.key !== ' ')) e.preventDefault();
 }
 
 function fieldsOf(kind: TableKind): FieldName[] {
@@ -109,10 +128,7 @@ export function MappingPanel({ recognitions, mapping, disabled, onChange, onRefr
   };
 
   return (
-    <section className={styles.root} aria-labelledby="mapping-heading">
-      <Subtitle2 as="h2" id="mapping-heading">
-        {m.heading}
-      </Subtitle2>
+    <div className={styles.root}>
       <Caption1 className={styles.hint}>{m.intro}</Caption1>
       <div className={styles.buttons}>
         <Button disabled={disabled} onClick={onRefresh}>
@@ -139,8 +155,20 @@ export function MappingPanel({ recognitions, mapping, disabled, onChange, onRefr
             <Subtitle2 as="h3" id={id}>
               {r.sheet}
             </Subtitle2>
-            <Field label={m.sheetKind(r.sheet)}>
+            <Field
+              label={m.sheetKind(r.sheet)}
+              hint={inFull(
+                sheetValue === 'auto'
+                  ? autoText
+                  : sheetValue === 'ignore'
+                    ? m.ignore
+                    : sheetValue === 'tables'
+                      ? m.asTablesBelow
+                      : s.tableKinds[sheetValue as TableKind],
+              )}
+            >
               <Select
+                onKeyDown={openToChoose}
                 className={styles.control}
                 value={sheetValue}
                 disabled={disabled}
@@ -206,8 +234,9 @@ export function MappingPanel({ recognitions, mapping, disabled, onChange, onRefr
                   <div key={ti} className={styles.table} role="group" aria-label={m.table(ti + 1, t.headerRow)}>
                     {many && <Body1 className={styles.tableTitle}>{m.table(ti + 1, t.headerRow)}</Body1>}
                     {many && (
-                      <Field label={m.tableKind(ti + 1)}>
+                      <Field label={m.tableKind(ti + 1)} hint={inFull(s.tableKinds[kind])}>
                         <Select
+                          onKeyDown={openToChoose}
                           className={styles.control}
                           value={kind}
                           disabled={disabled}
@@ -238,6 +267,7 @@ export function MappingPanel({ recognitions, mapping, disabled, onChange, onRefr
                         </Field>
                         <Field label={m.headerRows} className={styles.narrow}>
                           <Select
+                            onKeyDown={openToChoose}
                             className={styles.control}
                             value={String(mapped.headerRows)}
                             disabled={disabled}
@@ -259,9 +289,15 @@ export function MappingPanel({ recognitions, mapping, disabled, onChange, onRefr
                       const detectedIdx = t.table.kind === kind ? t.table.columns[field] : undefined;
                       const detected = detectedIdx !== undefined ? columns.find((c) => c.i === detectedIdx) : undefined;
                       const value = chosenIdx >= 0 ? columnLetter(chosenIdx + 1) : 'auto';
+                      const chosenColumn = chosenIdx >= 0 ? columns.find((c) => c.i === chosenIdx) : undefined;
+                      const shown =
+                        value === 'auto'
+                          ? `${m.columnAuto}: ${detected ? m.columnOption(detected.letter, detected.label) : m.columnNone}`
+                          : m.columnOption(value, chosenColumn?.label ?? '');
                       return (
-                        <Field key={field} label={m.column(s.fields[field])}>
+                        <Field key={field} label={m.column(s.fields[field])} hint={inFull(shown)}>
                           <Select
+                            onKeyDown={openToChoose}
                             className={styles.control}
                             value={value}
                             disabled={disabled}
@@ -274,9 +310,7 @@ export function MappingPanel({ recognitions, mapping, disabled, onChange, onRefr
                               })
                             }
                           >
-                            <option value="auto">
-                              {m.columnAuto}: {detected ? m.columnOption(detected.letter, detected.label) : m.columnNone}
-                            </option>
+                            <option value="auto">{`${m.columnAuto}: ${detected ? m.columnOption(detected.letter, detected.label) : m.columnNone}`}</option>
                             {columns.map((c) => (
                               <option key={c.letter} value={c.letter}>
                                 {m.columnOption(c.letter, c.label)}
@@ -317,6 +351,6 @@ export function MappingPanel({ recognitions, mapping, disabled, onChange, onRefr
           </section>
         );
       })}
-    </section>
+    </div>
   );
 }

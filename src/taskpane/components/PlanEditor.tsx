@@ -3,7 +3,7 @@
  * allowed award forms, conference date and deadline offset, days off, base salary. Each
  * field shows its own validation message; Save applies the plan and stores it in the workbook.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   Button,
   Caption1,
@@ -75,9 +75,16 @@ export interface PlanEditorProps {
   plan: Plan;
   disabled?: boolean;
   onSave(plan: Plan): void;
+  /**
+   * The summary conference's date given per check (`YYYY-MM-DD`, null: none yet). When set
+   * (even to null) the date is not edited here, and the deadline shown is counted from it.
+   */
+  conferenceDate?: string | null;
+  /** Told when the form starts or stops holding changes not saved yet. */
+  onDirtyChange?(dirty: boolean): void;
 }
 
-export function PlanEditor({ plan, disabled, onSave }: PlanEditorProps) {
+export function PlanEditor({ plan, disabled, onSave, conferenceDate, onDirtyChange }: PlanEditorProps) {
   const { s, lang } = useStrings();
   const e = s.editor;
   const styles = useStyles();
@@ -92,7 +99,12 @@ export function PlanEditor({ plan, disabled, onSave }: PlanEditorProps) {
   const { plan: built, errors } = useMemo(() => formToPlan(form, plan, s), [form, plan, s]);
   const dirty = JSON.stringify(form) !== JSON.stringify(initial);
   const nErrors = Object.keys(errors).length;
-  const deadline = formDeadline(form, plan);
+  const perCheck = conferenceDate !== undefined;
+  const deadline = formDeadline(
+    perCheck ? { ...form, conferenceDate: conferenceDate ? isoToDmy(conferenceDate) : form.conferenceDate } : form,
+    plan,
+  );
+  useEffect(() => onDirtyChange?.(dirty), [dirty, onDirtyChange]);
 
   const set = <K extends keyof PlanForm>(k: K, v: PlanForm[K]) => setForm((f) => ({ ...f, [k]: v }));
   const err = (k: string) => (errors[k] ? { validationMessage: errors[k], validationState: 'error' as const } : {});
@@ -335,11 +347,11 @@ export function PlanEditor({ plan, disabled, onSave }: PlanEditorProps) {
         e.sections.dossier,
         <>
           <div className={styles.row}>
-            {text('conferenceDate', e.conferenceDate, { hint: e.conferenceHint, className: styles.grow })}
+            {!perCheck && text('conferenceDate', e.conferenceDate, { hint: e.conferenceHint, className: styles.grow })}
             {text('deadlineDays', e.deadlineDays, { className: styles.grow, inputMode: 'numeric' })}
           </div>
           <Caption1 aria-live="polite" data-testid="deadline">
-            {deadline ? e.deadlineIs(isoToDmy(deadline)) : e.deadlineUnknown}
+            {deadline ? e.deadlineIs(isoToDmy(deadline)) : perCheck ? e.deadlineElsewhere : e.deadlineUnknown}
           </Caption1>
         </>,
       )}

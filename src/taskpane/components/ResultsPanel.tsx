@@ -1,7 +1,9 @@
 /**
- * The check's results: counts, notes, filters (sheet, unit, severity), and the findings
- * grouped by rule. A finding is a button that selects its row in the sheet; beside it,
- * the reviewer can waive it (with a reason) or undo the waiver.
+ * The check's results, right under *Kiểm tra*: the counts; whether they are out of date; the
+ * actions on them (*Xuất tổng hợp*, *Soạn hồ sơ*, *Cập nhật Tổng hợp* when waivers changed);
+ * notes; filters (folded); and the findings grouped by rule, one group open at a time (the
+ * first), each finding a button that selects its row. The list is one Tab stop: the arrow keys
+ * move between groups and findings (up and down) and to a finding's waive button (right).
  */
 import { useMemo, useState } from 'react';
 import {
@@ -16,38 +18,48 @@ import {
   Field,
   makeStyles,
   mergeClasses,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
   Select,
   Subtitle2,
   Text,
+  ToggleButton,
+  Toolbar,
   tokens,
+  useArrowNavigationGroup,
 } from '@fluentui/react-components';
 import { RULE_IDS, type Finding, type RuleId, type Waiver } from '../../engine/findings';
 import { useStrings } from '../i18n';
 import type { CheckOutcome } from '../services';
+import type { StaleReason } from '../state';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  meta: { display: 'flex', flexDirection: 'column', gap: '2px', color: tokens.colorNeutralForeground2 },
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0 },
+  meta: { color: tokens.colorNeutralForeground3 },
   counts: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  toolbar: { flexWrap: 'wrap', gap: tokens.spacingHorizontalS, padding: 0 },
   filters: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(96px, 1fr))',
-    gap: tokens.spacingHorizontalS,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
     border: 'none',
     padding: 0,
     margin: 0,
     minWidth: 0,
   },
-  filter: { minWidth: 0 },
   select: { minWidth: 0, width: '100%' },
-  header: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  header: { display: 'flex', gap: tokens.spacingHorizontalXS, alignItems: 'center', flexWrap: 'wrap', textAlign: 'left' },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: '2px',
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    alignItems: 'start',
+    columnGap: tokens.spacingHorizontalXS,
     borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`,
-    paddingLeft: tokens.spacingHorizontalS,
+    paddingLeft: tokens.spacingHorizontalXS,
   },
   warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
   waived: { borderLeftColor: tokens.colorNeutralStroke1 },
@@ -58,12 +70,16 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
     minWidth: 0,
     width: '100%',
+    height: 'auto',
   },
-  findingText: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px' },
+  findingText: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '2px', minWidth: 0, overflowWrap: 'anywhere' },
   where: { color: tokens.colorNeutralForeground3 },
+  goTo: { color: tokens.colorBrandForegroundLink, textDecorationLine: 'underline' },
   waivedText: { color: tokens.colorNeutralForeground3, textDecorationLine: 'line-through' },
-  itemActions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  waivedBy: { gridColumn: '1 / -1', color: tokens.colorNeutralForeground2, paddingLeft: tokens.spacingHorizontalXS },
+  waiveButton: { minWidth: 'auto' },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  panel: { marginLeft: 0, marginRight: 0 },
   srOnly: {
     position: 'absolute',
     width: '1px',
@@ -79,11 +95,25 @@ const useStyles = makeStyles({
 
 export interface ResultsPanelProps {
   outcome: CheckOutcome | null;
+  /** *Xóa đánh dấu* removed the last check's results from the workbook. */
+  cleared?: boolean;
   waivers: Waiver[];
   busy?: boolean;
+  /** What changed since the check (empty: the results are current). */
+  stale?: StaleReason[];
+  /** Waivers made or undone since the status column and the summary sheet were written. */
+  waiversChanged?: boolean;
+  /** The pane can draft the dossier. */
+  canDossier?: boolean;
+  /** The sentence said before drafting (unwaived errors remain). */
+  dossierNote?: string | null;
   onSelect(f: Finding): void;
-  onWaive(f: Finding): void;
+  /** Opens the waiver of `f`; `opener` gets the focus back when the dialog closes. */
+  onWaive(f: Finding, opener: HTMLElement): void;
   onUnwaive(f: Finding): void;
+  onExport?(): void;
+  onDossier?(): void;
+  onUpdateSummary?(): void;
 }
 
 type SeverityFilter = 'all' | 'error' | 'warning' | 'waived';
@@ -102,13 +132,16 @@ export function applyWaivers(findings: Finding[], waivers: Waiver[]): Finding[] 
   });
 }
 
-export function ResultsPanel({ outcome, waivers, busy, onSelect, onWaive, onUnwaive }: ResultsPanelProps) {
+export function ResultsPanel(props: ResultsPanelProps) {
+  const { outcome, waivers, busy, stale = [], cleared } = props;
   const { s, lang } = useStrings();
   const r = s.results;
   const styles = useStyles();
   const [sheet, setSheet] = useState('');
   const [unit, setUnit] = useState('');
   const [severity, setSeverity] = useState<SeverityFilter>('all');
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const nav = useArrowNavigationGroup({ axis: 'grid-linear', memorizeCurrent: true });
 
   const findings = useMemo(() => (outcome ? applyWaivers(outcome.result.findings, waivers) : []), [outcome, waivers]);
   const sheets = useMemo(() => [...new Set(findings.map((f) => f.sheet))], [findings]);
@@ -127,48 +160,169 @@ export function ResultsPanel({ outcome, waivers, busy, onSelect, onWaive, onUnwa
   const errors = count(findings, 'error');
   const warnings = count(findings, 'warning');
   const waived = findings.filter((f) => f.waived).length;
+  const activeFilters = [sheet, unit, severity !== 'all' ? severity : ''].filter(Boolean).length;
+  // One group open at a time: the first, until the user opens another (or folds it); a group
+  // that a new check or the filters leave out gives way to the first again.
+  const [open, setOpen] = useState<string | null | undefined>(undefined);
+  const openGroup = open === null ? null : open && groups.some((g) => g.rule === open) ? open : (groups[0]?.rule ?? null);
+
+  const heading = (
+    <Subtitle2 as="h2" id="results-heading" className={styles.heading}>
+      {r.heading}
+    </Subtitle2>
+  );
 
   if (!outcome) {
     return (
-      <section className={styles.root} aria-labelledby="results-heading">
-        <Subtitle2 as="h2" id="results-heading">
-          {r.heading}
-        </Subtitle2>
-        <Body1>{r.none}</Body1>
+      <section className={styles.root} aria-labelledby="results-heading" data-testid="results">
+        {heading}
+        <Body1>{cleared ? r.cleared : r.none}</Body1>
       </section>
     );
   }
 
   const res = outcome.result;
-  const when = new Date(res.checkedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'vi-VN');
+  const when = new Date(res.checkedAt).toLocaleTimeString(lang === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit' });
+  const unitLine = res.workbookUnit.name
+    ? res.workbookUnit.inferred
+      ? r.unitInferred(res.workbookUnit.name)
+      : r.unit(res.workbookUnit.name)
+    : '';
+  const isStale = stale.length > 0;
+  const reasons = stale.map((x) => s.stale.reasons[x]);
+  const what = reasons.length > 1 ? `${reasons.slice(0, -1).join(', ')} ${s.stale.and} ${reasons.at(-1)}` : (reasons[0] ?? '');
 
   return (
-    <section className={styles.root} aria-labelledby="results-heading">
-      <Subtitle2 as="h2" id="results-heading">
-        {r.heading}
-      </Subtitle2>
+    <section className={styles.root} aria-labelledby="results-heading" data-testid="results">
+      {heading}
+      {isStale && (
+        <MessageBar intent="warning" layout="multiline" data-testid="stale">
+          <MessageBarBody>
+            <MessageBarTitle>{s.stale.title}</MessageBarTitle> {s.stale.body(what)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className={styles.counts} data-testid="counts">
         <Badge color={errors ? 'danger' : warnings ? 'warning' : 'success'} appearance="filled" size="large" shape="rounded">
           {r.counts(errors, warnings, waived)}
         </Badge>
       </div>
-      <div className={styles.meta}>
-        {res.workbookUnit.name && (
-          <Caption1>{res.workbookUnit.inferred ? r.unitInferred(res.workbookUnit.name) : r.unit(res.workbookUnit.name)}</Caption1>
+      <Caption1 className={styles.meta}>
+        {[unitLine, outcome.summarySheet ? r.summarySheet(outcome.summarySheet) : '', r.checkedAt(when)].filter(Boolean).join(' · ')}
+      </Caption1>
+      {props.waiversChanged && !isStale && (
+        <MessageBar intent="info" layout="multiline" data-testid="waivers-changed">
+          <MessageBarBody>{s.waiversChanged}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabledFocusable={busy} title={s.actions.updateSummaryHint} onClick={props.onUpdateSummary}>
+              {s.actions.updateSummary}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <Toolbar aria-label={s.actions.resultActions} className={styles.toolbar} size="small">
+        <Button
+          disabled={isStale}
+          disabledFocusable={busy && !isStale}
+          title={s.actions.exportSummaryHint}
+          onClick={props.onExport}
+          data-testid="export"
+        >
+          {s.actions.exportSummary}
+        </Button>
+        {props.canDossier && (
+          <Button disabled={isStale} disabledFocusable={busy && !isStale} title={s.actions.dossierHint} onClick={props.onDossier}>
+            {s.actions.dossier}
+          </Button>
         )}
-        {outcome.summarySheet && <Caption1>{r.summarySheet(outcome.summarySheet)}</Caption1>}
-        <Caption1>{r.checkedAt(when)}</Caption1>
-      </div>
+        {findings.length > 0 && (
+          <ToggleButton
+            checked={filtersOpen}
+            aria-expanded={filtersOpen}
+            aria-controls="results-filters"
+            onClick={() => setFiltersOpen((x) => !x)}
+          >
+            {activeFilters ? r.filterActive(activeFilters) : r.filterToggle}
+          </ToggleButton>
+        )}
+      </Toolbar>
+      {props.dossierNote && (
+        <MessageBar intent="warning" layout="multiline" data-testid="dossier-note">
+          <MessageBarBody>{props.dossierNote}</MessageBarBody>
+        </MessageBar>
+      )}
 
+      {findings.length === 0 ? (
+        <Body1>{r.clean}</Body1>
+      ) : (
+        <>
+          {filtersOpen && (
+            <fieldset className={styles.filters} id="results-filters">
+              <legend className={styles.srOnly}>{r.filters}</legend>
+              <Field label={r.filterSheet} size="small" orientation="horizontal">
+                <Select size="small" className={styles.select} value={sheet} onChange={(_, d) => setSheet(d.value)}>
+                  <option value="">{r.all}</option>
+                  {sheets.map((x) => (
+                    <option key={x} value={x}>
+                      {x}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={r.filterUnit} size="small" orientation="horizontal">
+                <Select size="small" className={styles.select} value={unit} onChange={(_, d) => setUnit(d.value)}>
+                  <option value="">{r.all}</option>
+                  {units.map((x) => (
+                    <option key={x} value={x}>
+                      {x}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={r.filterSeverity} size="small" orientation="horizontal">
+                <Select size="small" className={styles.select} value={severity} onChange={(_, d) => setSeverity(d.value as SeverityFilter)}>
+                  <option value="all">{r.all}</option>
+                  <option value="error">{s.severity.error}</option>
+                  <option value="warning">{s.severity.warning}</option>
+                  <option value="waived">{r.onlyWaived}</option>
+                </Select>
+              </Field>
+            </fieldset>
+          )}
+
+          <span id="finding-select-hint" className={styles.srOnly}>
+            {r.selectHint}
+          </span>
+          {groups.length === 0 && <Body1>{r.noMatch}</Body1>}
+          <div {...nav} role="group" aria-label={r.list} data-testid="findings">
+            <Accordion
+              collapsible
+              openItems={openGroup ? [openGroup] : []}
+              onToggle={(_, d) => setOpen(d.openItems[0] === undefined ? null : String(d.openItems[0]))}
+              data-testid="groups"
+            >
+              {groups.map(({ rule, items }) => (
+                <Group key={rule} rule={rule} items={items} busy={busy} {...props} />
+              ))}
+            </Accordion>
+          </div>
+        </>
+      )}
       {res.notices.length > 0 && (
         <Accordion collapsible>
           <AccordionItem value="notes">
             <AccordionHeader size="small">{r.notices(res.notices.length)}</AccordionHeader>
-            <AccordionPanel>
+            <AccordionPanel className={styles.panel}>
               <ul className={styles.notes}>
                 {res.notices.map((n, i) => (
                   <li key={i}>
-                    <Caption1>{n.message}</Caption1>
+                    <Caption1>
+                      {n.code === 'unit_inferred' && res.workbookUnit.name
+                        ? s.notices.unitInferred(res.workbookUnit.name)
+                        : n.code === 'unit_unknown'
+                          ? s.notices.unitUnknown
+                          : n.message}
+                    </Caption1>
                   </li>
                 ))}
               </ul>
@@ -176,66 +330,11 @@ export function ResultsPanel({ outcome, waivers, busy, onSelect, onWaive, onUnwa
           </AccordionItem>
         </Accordion>
       )}
-
-      {findings.length === 0 ? (
-        <Body1>{r.clean}</Body1>
-      ) : (
-        <>
-          <fieldset className={styles.filters}>
-            <legend className={styles.srOnly}>{r.filters}</legend>
-            <Field label={r.filterSheet} className={styles.filter}>
-              <Select className={styles.select} value={sheet} onChange={(_, d) => setSheet(d.value)}>
-                <option value="">{r.all}</option>
-                {sheets.map((x) => (
-                  <option key={x} value={x}>
-                    {x}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={r.filterUnit} className={styles.filter}>
-              <Select className={styles.select} value={unit} onChange={(_, d) => setUnit(d.value)}>
-                <option value="">{r.all}</option>
-                {units.map((x) => (
-                  <option key={x} value={x}>
-                    {x}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            <Field label={r.filterSeverity} className={styles.filter}>
-              <Select className={styles.select} value={severity} onChange={(_, d) => setSeverity(d.value as SeverityFilter)}>
-                <option value="all">{r.all}</option>
-                <option value="error">{s.severity.error}</option>
-                <option value="warning">{s.severity.warning}</option>
-                <option value="waived">{r.onlyWaived}</option>
-              </Select>
-            </Field>
-          </fieldset>
-
-          <span id="finding-select-hint" className={styles.srOnly}>
-            {r.selectHint}
-          </span>
-          {groups.length === 0 && <Body1>{r.noMatch}</Body1>}
-          <Accordion multiple collapsible defaultOpenItems={RULE_IDS as unknown as string[]} data-testid="groups">
-            {groups.map(({ rule, items }) => (
-              <Group key={rule} rule={rule} items={items} busy={busy} onSelect={onSelect} onWaive={onWaive} onUnwaive={onUnwaive} />
-            ))}
-          </Accordion>
-        </>
-      )}
     </section>
   );
 }
 
-function Group(props: {
-  rule: RuleId;
-  items: Finding[];
-  busy?: boolean;
-  onSelect(f: Finding): void;
-  onWaive(f: Finding): void;
-  onUnwaive(f: Finding): void;
-}) {
+function Group(props: { rule: RuleId; items: Finding[]; busy?: boolean } & Pick<ResultsPanelProps, 'onSelect' | 'onWaive' | 'onUnwaive'>) {
   const { s } = useStrings();
   const r = s.results;
   const styles = useStyles();
@@ -245,7 +344,7 @@ function Group(props: {
   const counts = r.groupCounts(e, w);
   return (
     <AccordionItem value={props.rule} data-rule={props.rule}>
-      <AccordionHeader>
+      <AccordionHeader size="small">
         <span className={styles.header}>
           <Text weight="semibold">{title}</Text>
           {e > 0 && (
@@ -261,7 +360,7 @@ function Group(props: {
           {counts && <span className={styles.srOnly}>({counts})</span>}
         </span>
       </AccordionHeader>
-      <AccordionPanel>
+      <AccordionPanel className={styles.panel}>
         <ul className={styles.list} aria-label={r.findingsOf(title)}>
           {props.items.map((f) => {
             const where = r.where(f.sheet, f.rows);
@@ -274,9 +373,9 @@ function Group(props: {
                 <Button
                   appearance="subtle"
                   className={styles.finding}
-                  disabled={f.rows.length === 0}
+                  disabledFocusable={f.rows.length === 0}
                   aria-describedby={f.rows.length ? 'finding-select-hint' : undefined}
-                  onClick={() => props.onSelect(f)}
+                  onClick={() => f.rows.length && props.onSelect(f)}
                   data-testid="finding"
                 >
                   <span className={styles.findingText}>
@@ -285,20 +384,24 @@ function Group(props: {
                       {f.rows.length === 0 ? ` · ${r.noRow}` : ''}
                     </Caption1>
                     <Body1 className={f.waived ? styles.waivedText : undefined}>{f.message}</Body1>
+                    {f.rows.length > 0 && (
+                      <Caption1 className={styles.goTo} aria-hidden>
+                        {r.goTo} ↗
+                      </Caption1>
+                    )}
                   </span>
                 </Button>
-                <div className={styles.itemActions}>
-                  {f.waived && <Caption1>{r.waivedBy(f.waived.by, f.waived.reason)}</Caption1>}
-                  {f.waived ? (
-                    <Button size="small" disabled={props.busy} aria-label={r.unwaiveLabel(f.message)} onClick={() => props.onUnwaive(f)}>
-                      {r.unwaive}
-                    </Button>
-                  ) : (
-                    <Button size="small" disabled={props.busy} aria-label={r.waiveLabel(f.message)} onClick={() => props.onWaive(f)}>
-                      {r.waive}
-                    </Button>
-                  )}
-                </div>
+                {/* The same button waives and undoes, so that it keeps the focus across both. */}
+                <Button
+                  size="small"
+                  className={styles.waiveButton}
+                  disabledFocusable={props.busy}
+                  aria-label={f.waived ? r.unwaiveLabel(f.message) : r.waiveLabel(f.message)}
+                  onClick={(ev) => (f.waived ? props.onUnwaive(f) : props.onWaive(f, ev.currentTarget))}
+                >
+                  {f.waived ? r.unwaive : r.waive}
+                </Button>
+                {f.waived && <Caption1 className={styles.waivedBy}>{r.waivedBy(f.waived.by, f.waived.reason)}</Caption1>}
               </li>
             );
           })}

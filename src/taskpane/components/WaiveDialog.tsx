@@ -40,13 +40,15 @@ export function WaiveDialog({ finding, defaultBy, onConfirm, onCancel }: WaiveDi
   const [by, setBy] = useState(defaultBy);
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
-  const [forKey, setForKey] = useState<string | null>(null);
-  // A new finding opens a fresh form.
-  if (finding && finding.key !== forKey) {
-    setForKey(finding.key);
-    setBy(defaultBy);
-    setReason('');
-    setTried(false);
+  const [open, setOpen] = useState(false);
+  // Each opening is a fresh form (also for the same finding waived again after an undo).
+  if (!!finding !== open) {
+    setOpen(!!finding);
+    if (finding) {
+      setBy(defaultBy);
+      setReason('');
+      setTried(false);
+    }
   }
   const byError = tried && !by.trim() ? s.validation.required : undefined;
   const reasonError = tried && !reason.trim() ? s.validation.required : undefined;
