@@ -158,8 +158,6 @@ export const en: Messages = {
     nominees: 'nominee list',
   },
   cli: {
-    usage:
-      'Usage: thidua check <workbook.xlsx> --plan <preset-id | plan.json> [--unit NAME] [--conference-date YYYY-MM-DD] [--mapping mapping.json] [--waivers waivers.json] [--out flagged.xlsx] [--report report.json] [--summary summary.xlsx] [--lang vi|en]\n       thidua consolidate <summary.xlsx>... --plan <...> --out <rollup.xlsx> [--report report.json]\n       thidua plans',
     fileMissing: (f) => `The file "${f}" does not exist.`,
     notXlsx: (f) =>
       `The file "${f}" is not an Excel .xlsx workbook (perhaps a CSV or another file renamed); open it in Excel and save it as .xlsx.`,
@@ -253,5 +251,100 @@ export const en: Messages = {
     noFindings: 'No errors or warnings.',
     notesTitle: 'Notes',
     criteriaNotChecked: 'No criteria sheet: the scored criteria were not checked.',
+  },
+  // --- command-line help and batch runs (issue 12) ---
+  help: {
+    general: (version) =>
+      [
+        `thidua ${version} — checks election emulation-campaign workbooks against a plan`,
+        '',
+        'Usage:',
+        '  thidua check <workbook.xlsx | folder>... --plan <id | plan.json> [options]',
+        '  thidua consolidate <summary.xlsx>... --plan <id | plan.json> --out <rollup.xlsx> [options]',
+        '  thidua plans',
+        '  thidua --version',
+        '',
+        'Commands:',
+        '  check        checks one or more workbooks against a plan, flags the rows that fall short, builds the summary',
+        "  consolidate  rolls subordinate units' summary exports up into this level's report",
+        '  plans        lists the built-in plans and their source documents',
+        '',
+        "Each command's options: thidua <command> --help. Vietnamese: --lang vi (the default).",
+      ].join('\n'),
+    usage: {
+      check: [
+        'Usage: thidua check <workbook.xlsx> --plan <id | plan.json> [options]',
+        '       thidua check <file or folder>... --plan <id | plan.json> [--out-dir <folder>] [--report <report.json>]',
+        '',
+        'Checks workbooks against an emulation plan: flags the rows that fall short in a copy, writes the report and the summary.',
+        'With several files or a folder (subfolders too, .xlsx and .xlsm files), each file is checked in turn;',
+        'one line per file, then a total; a file that cannot be read never stops the run.',
+      ].join('\n'),
+      consolidate: [
+        'Usage: thidua consolidate <summary.xlsx>... --plan <id | plan.json> --out <rollup.xlsx> [options]',
+        '',
+        'Rolls up the summary exports thidua wrote at subordinate units: sums voter counts, merges the nominee lists, checks',
+        'quotas and duplicates across units again. A file that cannot be used is skipped with one sentence saying why.',
+      ].join('\n'),
+      plans: 'Usage: thidua plans\n\nLists the built-in plans (the ids --plan takes) and their source documents.',
+    },
+    optionsHeader: 'Options:',
+    options: {
+      check: {
+        plan: 'the plan to apply: an id from "thidua plans" or a plan .json file (required)',
+        unit: 'the unit the workbook belongs to (heads the summary); inferred when absent',
+        'conference-date': 'the summary conference, as 10/09/2021 or 2021-09-10; the dossier deadline counts back from it',
+        mapping: 'a file naming sheets, header rows and columns where recognition guessed wrong',
+        waivers: "a reviewer's waivers file (findings accepted)",
+        out: 'writes the flagged copy (keeps the kind of file, .xlsx or .xlsm); the input is never modified',
+        report: 'writes the JSON report (several files: one combined report, one entry per file); else printed',
+        summary: 'writes the summary export for the level above',
+        dossier: 'drafts the dossier (Tờ trình, attached list, summaries of achievements) as a .docx file',
+        place: 'the place name the Tờ trình is dated at (e.g. Vũ Thư)',
+        'dossier-date': 'the date on the Tờ trình, dd/mm/yyyy; left blank to fill in by hand when absent',
+        'dossier-number': 'the number of the Tờ trình (the part before /TTr-…); blank when absent',
+        'out-dir': "several files: the folder for each file's flagged copy, report and summary (named after the input)",
+        dossiers: "several files: also drafts each file's dossier .docx into --out-dir",
+        lang: 'language of messages, report and summary: vi (default) or en',
+        help: 'shows this help',
+      },
+      consolidate: {
+        plan: 'the plan to apply (required); files of another plan are skipped',
+        out: 'the roll-up file to write (required)',
+        report: "writes the roll-up's JSON report",
+        unit: 'the name of the consolidating unit (heads the roll-up)',
+        'conference-date': 'the summary conference, as 10/09/2021 or 2021-09-10',
+        lang: 'language: vi (default) or en',
+        help: 'shows this help',
+      },
+      plans: {
+        lang: 'language: vi (default) or en',
+        help: 'shows this help',
+      },
+    },
+    checkFooter: [
+      'Exit status: 0 no error finding (waived ones do not count); 1 at least one error finding; 2 could not be processed',
+      '(several files: 2 only when no file could be checked).',
+      '',
+      'Examples:',
+      '  thidua check huyen-vu-thu.xlsx --plan thai-binh-32-2021 --conference-date 25/06/2021 --out flagged.xlsx',
+      '  thidua check communes/ --plan thai-binh-32-2021 --out-dir results --report results/all.json',
+    ].join('\n'),
+    consolidateFooter:
+      'Exit status: 0 no error finding; 1 error findings; 2 no file could be consolidated.\n\nExample:\n  thidua consolidate summaries/*.xlsx --plan thai-binh-32-2021 --unit "UBND huyện Vũ Thư" --out rollup.xlsx',
+  },
+  batch: {
+    fileLine: (f, u, e, w) =>
+      `✔ ${f} — ${u ?? 'unit unknown'}: ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}`,
+    failedLine: (f, s) => `✖ ${f} — ${s}`,
+    total: (n, ok, bad, e, w) =>
+      `Total: ${n} ${n === 1 ? 'file' : 'files'}, ${ok} checked${bad ? `, ${bad} could not be read` : ''}; ${e} ${e === 1 ? 'error' : 'errors'}, ${w} ${w === 1 ? 'warning' : 'warnings'}.`,
+    progress: (d, t) => `${d}/${t} files`,
+    noFiles: (inputs) => `There is no .xlsx or .xlsm file in ${inputs.map((x) => `"${x}"`).join(', ')}.`,
+    noneChecked: 'No file could be checked.',
+    singleOutput: (o, instead) => `The option ${o} is for one file; with several files use ${instead}.`,
+    wroteDir: (d) => `Each file's results: ${d}`,
+    wroteReport: (f) => `Combined JSON report: ${f}`,
+    needsOutDir: (o) => `The option ${o} needs --out-dir (the folder for each file's results).`,
   },
 };

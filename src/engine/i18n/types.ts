@@ -23,7 +23,6 @@ export interface Messages {
   fields: Record<string, string>;
   tables: Record<TableKind, string>;
   cli: {
-    usage: string;
     fileMissing: (file: string) => string;
     notXlsx: (file: string) => string;
     oldXls: (file: string) => string;
@@ -93,5 +92,34 @@ export interface Messages {
     noFindings: string;
     notesTitle: string;
     criteriaNotChecked: string;
+  };
+  // --- command-line help and batch runs (issue 12) ---
+  help: {
+    /** `thidua --help`: what thidua is, its commands, where to read more. */
+    general: (version: string) => string;
+    /** The first lines of `thidua <command> --help`: usage and what the command does. */
+    usage: Record<'check' | 'consolidate' | 'plans', string>;
+    optionsHeader: string;
+    /** One line per option, per command (every option parseArgs accepts has one). */
+    options: Record<'check' | 'consolidate' | 'plans', Record<string, string>>;
+    /** Closing lines of `thidua check --help`: exit status, examples. */
+    checkFooter: string;
+    consolidateFooter: string;
+  };
+  batch: {
+    /** One line per file checked: its unit, its errors and warnings (waived ones not counted). */
+    fileLine: (file: string, unit: string | null, errors: number, warnings: number) => string;
+    /** One line per file that could not be checked, with the one sentence saying why. */
+    failedLine: (file: string, sentence: string) => string;
+    total: (files: number, checked: number, failed: number, errors: number, warnings: number) => string;
+    progress: (done: number, total: number) => string;
+    noFiles: (inputs: string[]) => string;
+    noneChecked: string;
+    /** An option that names one output file, given for several inputs. */
+    singleOutput: (option: string, instead: string) => string;
+    wroteDir: (dir: string) => string;
+    wroteReport: (file: string) => string;
+    /** `--dossiers` without `--out-dir`. */
+    needsOutDir: (option: string) => string;
   };
 }

@@ -158,8 +158,6 @@ export const vi: Messages = {
     nominees: 'danh sách đề nghị khen thưởng',
   },
   cli: {
-    usage:
-      'Cách dùng: thidua check <tệp.xlsx> --plan <mã kế hoạch | tệp.json> [--unit TÊN] [--conference-date YYYY-MM-DD] [--mapping tệp.json] [--waivers tệp.json] [--out tệp.xlsx] [--report tệp.json] [--summary tệp.xlsx] [--lang vi|en]\n       thidua consolidate <tổng hợp.xlsx>... --plan <...> --out <tệp.xlsx> [--report tệp.json]\n       thidua plans',
     fileMissing: (f) => `Không tìm thấy tệp "${f}".`,
     notXlsx: (f) =>
       `Tệp "${f}" không phải tệp Excel .xlsx (có thể là tệp CSV hoặc tệp khác bị đổi đuôi); hãy mở bằng Excel và lưu lại dạng .xlsx.`,
@@ -253,6 +251,100 @@ export const vi: Messages = {
     noFindings: 'Không có lỗi hay cảnh báo nào.',
     notesTitle: 'Ghi chú',
     criteriaNotChecked: 'Không có trang tiêu chí: chưa kiểm tra tiêu chí chấm điểm.',
+  },
+  // --- command-line help and batch runs (issue 12) ---
+  help: {
+    general: (version) =>
+      [
+        `thidua ${version} — kiểm tra hồ sơ thi đua bầu cử theo kế hoạch`,
+        '',
+        'Cách dùng:',
+        '  thidua check <tệp.xlsx | thư mục>... --plan <mã | tệp.json> [tùy chọn]',
+        '  thidua consolidate <tổng hợp.xlsx>... --plan <mã | tệp.json> --out <tệp.xlsx> [tùy chọn]',
+        '  thidua plans',
+        '  thidua --version',
+        '',
+        'Lệnh:',
+        '  check        kiểm tra một hay nhiều sổ tính theo kế hoạch, đánh dấu dòng chưa đạt, lập tổng hợp',
+        '  consolidate  gộp các tệp tổng hợp của đơn vị cấp dưới thành báo cáo của cấp mình',
+        '  plans        liệt kê các kế hoạch có sẵn và văn bản gốc của chúng',
+        '',
+        'Xem tùy chọn của từng lệnh: thidua <lệnh> --help. Tiếng Anh: thêm --lang en.',
+      ].join('\n'),
+    usage: {
+      check: [
+        'Cách dùng: thidua check <tệp.xlsx> --plan <mã | tệp.json> [tùy chọn]',
+        '           thidua check <tệp hoặc thư mục>... --plan <mã | tệp.json> [--out-dir <thư mục>] [--report <tệp.json>]',
+        '',
+        'Kiểm tra sổ tính theo kế hoạch thi đua: đánh dấu dòng chưa đạt trong một bản sao, lập báo cáo và tổng hợp.',
+        'Với nhiều tệp hoặc một thư mục (đọc cả thư mục con, các tệp .xlsx và .xlsm), từng tệp được kiểm tra lần lượt;',
+        'mỗi tệp một dòng kết quả, cuối cùng là dòng tổng; tệp không đọc được không làm dừng cả lượt.',
+      ].join('\n'),
+      consolidate: [
+        'Cách dùng: thidua consolidate <tổng hợp.xlsx>... --plan <mã | tệp.json> --out <tệp.xlsx> [tùy chọn]',
+        '',
+        'Gộp các tệp tổng hợp do thidua xuất ở đơn vị cấp dưới: cộng số cử tri, gộp danh sách đề nghị, kiểm tra lại',
+        'số lượng và trùng lặp giữa các đơn vị. Tệp không dùng được được bỏ qua kèm một câu nêu lý do.',
+      ].join('\n'),
+      plans: 'Cách dùng: thidua plans\n\nLiệt kê các kế hoạch có sẵn (mã dùng cho --plan) và văn bản gốc của chúng.',
+    },
+    optionsHeader: 'Tùy chọn:',
+    options: {
+      check: {
+        plan: 'kế hoạch áp dụng: một mã trong "thidua plans" hoặc tệp kế hoạch .json (bắt buộc)',
+        unit: 'đơn vị sở hữu sổ tính (đứng đầu trang tổng hợp); không có thì tự suy ra',
+        'conference-date': 'ngày hội nghị tổng kết, dạng 10/09/2021 hoặc 2021-09-10; hạn nộp hồ sơ tính lùi từ ngày này',
+        mapping: 'tệp chỉ rõ trang, dòng tiêu đề và cột khi tự nhận diện sai',
+        waivers: 'tệp miễn trừ của người duyệt (các lỗi được chấp nhận)',
+        out: 'ghi bản sao đã đánh dấu (giữ nguyên loại tệp .xlsx hoặc .xlsm); tệp gốc không bị sửa',
+        report: 'ghi báo cáo JSON (nhiều tệp: một báo cáo chung, mỗi tệp một mục); không có thì in ra màn hình',
+        summary: 'ghi tệp tổng hợp để gửi cấp trên',
+        dossier: 'soạn hồ sơ (Tờ trình, danh sách kèm theo, bản tóm tắt thành tích) thành tệp .docx',
+        place: 'địa danh ghi trên Tờ trình (ví dụ: Vũ Thư)',
+        'dossier-date': 'ngày ghi trên Tờ trình, dạng dd/mm/yyyy; không có thì để trống cho điền tay',
+        'dossier-number': 'số của Tờ trình (phần trước /TTr-…); không có thì để trống',
+        'out-dir': 'nhiều tệp: thư mục ghi bản sao đã đánh dấu, báo cáo và tổng hợp của từng tệp (tên theo tệp gốc)',
+        dossiers: 'nhiều tệp: soạn thêm hồ sơ .docx cho từng tệp vào --out-dir',
+        lang: 'ngôn ngữ của thông báo, báo cáo và tổng hợp: vi (mặc định) hoặc en',
+        help: 'hiện trợ giúp này',
+      },
+      consolidate: {
+        plan: 'kế hoạch áp dụng (bắt buộc); tệp thuộc kế hoạch khác bị bỏ qua',
+        out: 'tệp báo cáo gộp sẽ ghi (bắt buộc)',
+        report: 'ghi báo cáo JSON của báo cáo gộp',
+        unit: 'tên đơn vị tổng hợp (đứng đầu báo cáo gộp)',
+        'conference-date': 'ngày hội nghị tổng kết, dạng 10/09/2021 hoặc 2021-09-10',
+        lang: 'ngôn ngữ: vi (mặc định) hoặc en',
+        help: 'hiện trợ giúp này',
+      },
+      plans: {
+        lang: 'ngôn ngữ: vi (mặc định) hoặc en',
+        help: 'hiện trợ giúp này',
+      },
+    },
+    checkFooter: [
+      'Mã thoát: 0 không có lỗi (lỗi đã miễn trừ không tính); 1 có ít nhất một lỗi; 2 không xử lý được',
+      '(nhiều tệp: 2 khi không kiểm tra được tệp nào).',
+      '',
+      'Ví dụ:',
+      '  thidua check huyen-vu-thu.xlsx --plan thai-binh-32-2021 --conference-date 25/06/2021 --out da-danh-dau.xlsx',
+      '  thidua check ho-so-cac-xa/ --plan thai-binh-32-2021 --out-dir ket-qua --report ket-qua/tong.json',
+    ].join('\n'),
+    consolidateFooter:
+      'Mã thoát: 0 không có lỗi; 1 có lỗi; 2 không gộp được tệp nào.\n\nVí dụ:\n  thidua consolidate tong-hop/*.xlsx --plan thai-binh-32-2021 --unit "UBND huyện Vũ Thư" --out gop.xlsx',
+  },
+  batch: {
+    fileLine: (f, u, e, w) => `✔ ${f} — ${u ?? 'chưa rõ đơn vị'}: ${e} lỗi, ${w} cảnh báo`,
+    failedLine: (f, s) => `✖ ${f} — ${s}`,
+    total: (n, ok, bad, e, w) =>
+      `Tổng cộng: ${n} tệp, kiểm tra được ${ok}${bad ? `, không đọc được ${bad}` : ''}; ${e} lỗi, ${w} cảnh báo.`,
+    progress: (d, t) => `${d}/${t} tệp`,
+    noFiles: (inputs) => `Không có tệp .xlsx hay .xlsm nào trong ${inputs.map((x) => `"${x}"`).join(', ')}.`,
+    noneChecked: 'Không kiểm tra được tệp nào.',
+    singleOutput: (o, instead) => `Tùy chọn ${o} chỉ dùng cho một tệp; với nhiều tệp hãy dùng ${instead}.`,
+    wroteDir: (d) => `Kết quả từng tệp: ${d}`,
+    wroteReport: (f) => `Báo cáo JSON chung: ${f}`,
+    needsOutDir: (o) => `Tùy chọn ${o} cần --out-dir (thư mục ghi kết quả của từng tệp).`,
   },
 };
 
