@@ -9,6 +9,7 @@ import { benchAdapter } from './adapter';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { ConsolidateResult } from './consolidate';
+import type { BatchResult } from './batch';
 import { benchBundle } from './bundle';
 
 const quick = process.argv.includes('--quick');
@@ -37,7 +38,15 @@ async function run(): Promise<void> {
   );
   console.table([JSON.parse(out.trim().split('\n').pop()!) as ConsolidateResult]);
 
-  console.log('5. Production bundle of the task pane (npm run build)');
+  console.log('5. A batch run: thidua check <folder> --out-dir on 100 sample workbooks (fresh process; peak RSS of that process)');
+  const batch = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'batch.ts'), String(quick ? 20 : 100), '--json'],
+    { encoding: 'utf8' },
+  );
+  console.table([JSON.parse(batch.trim().split('\n').pop()!) as BatchResult]);
+
+  console.log('6. Production bundle of the task pane (npm run build)');
   console.table(benchBundle(true));
 }
 
