@@ -22,6 +22,7 @@ import { InputError, openWorkbook, shortCause } from './open-workbook';
 import { Progress } from './progress';
 import { consolidateCommand } from './consolidate';
 import { buildSummaryExport } from '../port/exceljs-export';
+import { DOSSIER_OPTIONS, dossierStep } from './dossier';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -122,6 +123,7 @@ async function checkCommand(argv: string[], io: Io, lang: Lang): Promise<number>
       report: { type: 'string' },
       summary: { type: 'string' },
       lang: { type: 'string' },
+      ...DOSSIER_OPTIONS,
     },
   });
   if (positionals.length !== 1)
@@ -141,6 +143,7 @@ async function checkCommand(argv: string[], io: Io, lang: Lang): Promise<number>
   const plan = loadPlanArg(values.plan, lang);
   const mapping = values.mapping ? loadMapping(values.mapping, lang) : undefined;
   const waivers = values.waivers ? loadWaivers(values.waivers, lang) : undefined;
+  const dossier = dossierStep(values, lang);
 
   const progress = new Progress(io, lang);
   progress.stage('read', 0);
@@ -187,6 +190,7 @@ async function checkCommand(argv: string[], io: Io, lang: Lang): Promise<number>
   const report = buildReport(result, plan, name);
   if (values.report) await writeOut(values.report, JSON.stringify(report, null, 2) + '\n', lang);
   progress.done();
+  if (dossier) await dossier(result, plan, name, io);
 
   const s = result.summary;
   for (const n of result.notices) io.stderr(`${n.message}\n`);
