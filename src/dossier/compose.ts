@@ -109,7 +109,9 @@ const lines = (s: string | undefined | null): string[] =>
     .split(/\r\n|\r|\n/)
     .map(clean)
     .filter(Boolean);
-const same = (a: string, b: string): boolean => looseKey(a) === looseKey(b);
+/** The same body, the way offices name it: "Ban Thường vụ Công đoàn X" is Công đoàn X (its standing committee). */
+const COMMITTEE = /^(?:ban thuong vu|ban chap hanh|thuong truc)\s+/;
+const same = (a: string, b: string): boolean => looseKey(a).replace(COMMITTEE, '') === looseKey(b).replace(COMMITTEE, '');
 
 const ADMIN_PREFIX = /^(?:ubnd|[ủu]y ban nhân dân|uỷ ban nhân dân)\s+/iu;
 const ADMIN_WORD = /^(?:huyện|quận|thị xã|thành phố|tp\.?|xã|phường|thị trấn)\s+/iu;

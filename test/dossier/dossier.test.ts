@@ -80,15 +80,19 @@ describe('dossier of each bundled sample, read from its XML', { timeout: 60_000 
     const l = doc.lines.map(norm);
     const top = doc.parts[0]!.tables[0]![0]![0]!.split('\n').map(norm).filter(Boolean);
     expect(top).toEqual(['CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH HƯNG YÊN']);
-    expect(line(l, 'Hồ sơ đề nghị khen thưởng (01 bộ)')).toMatch(/gửi về Ban Thường vụ Công đoàn Ngành Giáo dục tỉnh Hưng Yên\.$/);
+    // Its own standing committee receives base unions' dossiers: no "gửi về" to itself.
+    expect(line(l, 'Hồ sơ đề nghị khen thưởng (01 bộ)')).toBeUndefined();
     expect(l[l.indexOf('TM. BAN CHẤP HÀNH') + 1]).toBe('CHỦ TỊCH');
     // LĐLĐ tỉnh and the upper union's Giấy khen have no coefficient: no money on their lines.
     expect(l).toContain('- Bằng khen của LĐLĐ tỉnh: 01 tập thể và 02 cá nhân.');
   });
 
-  it('a base union under plan B gets the sector union above its name', async () => {
+  it('a base union under plan B gets the sector union above its name, and sends its dossier there', async () => {
     const s = await loadSample('hung-yen-cdn-giao-duc.xlsx');
     const doc = await draft(s, { unit: 'CĐCS Trường THPT Văn Giang' });
+    expect(line(doc.lines.map(norm), 'Hồ sơ đề nghị khen thưởng (01 bộ)')).toMatch(
+      /gửi về Ban Thường vụ Công đoàn Ngành Giáo dục tỉnh Hưng Yên\.$/,
+    );
     expect(doc.parts[0]!.tables[0]![0]![0]!.split('\n').map(norm).filter(Boolean)).toEqual([
       'CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH HƯNG YÊN',
       'CĐCS TRƯỜNG THPT VĂN GIANG',
