@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { ConsolidateResult } from './consolidate';
 import type { BatchResult } from './batch';
 import { benchBundle } from './bundle';
+import { benchDossierChunk, benchDossierDraft } from './dossier';
 
 const quick = process.argv.includes('--quick');
 
@@ -48,6 +49,10 @@ async function run(): Promise<void> {
 
   console.log('6. Production bundle of the task pane (npm run build)');
   console.table(benchBundle(true));
+
+  console.log('6. Dossier: drafting the .docx (best of 3), and the pane chunk it loads on demand');
+  console.table(await benchDossierDraft(quick ? [100, 1_000] : [100, 1_000, 5_000]));
+  console.table(await benchDossierChunk());
 }
 
 run().catch((e: unknown) => {

@@ -170,6 +170,25 @@ describe('thidua check on a folder', { timeout: 120_000 }, () => {
   });
 });
 
+describe('a batch with --dossiers', { timeout: 120_000 }, () => {
+  it('drafts each file’s dossier beside its other outputs, and says nothing per file on the terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thidua-batch-dossier-'));
+    copyFileSync(join(EXAMPLES, 'thai-binh-huyen-kien-xuong.xlsx'), join(dir, 'kx.xlsx'));
+    copyFileSync(join(EXAMPLES, 'thai-binh-huyen-tien-hai.xlsx'), join(dir, 'th.xlsx'));
+    const outDir = join(dir, 'out');
+    const r = await run(['check', dir, ...PLAN_A, '--out-dir', outDir, '--dossiers', '--place', 'Thái Bình']);
+    expect(r.code).toBe(1);
+    expect(
+      readdirSync(outDir)
+        .filter((f) => f.endsWith('.dossier.docx'))
+        .sort(),
+    ).toEqual(['kx.dossier.docx', 'th.dossier.docx']);
+    // A .docx is a zip whose first entry is [Content_Types].xml.
+    expect(readFileSync(join(outDir, 'kx.dossier.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(r.err).not.toContain(messages('vi').dossier.unwaivedErrors(5));
+  });
+});
+
 describe('--conference-date', () => {
   it('takes 10/09/2021 and 2021-09-10 alike, and refuses a day that does not exist', async () => {
     const file = join(EXAMPLES, 'thai-binh-huyen-vu-thu.xlsx');

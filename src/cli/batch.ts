@@ -50,7 +50,7 @@ export async function collectInputs(args: string[], exclude: string[], lang: Lan
  * Output names for each input in `dir`: `<name>.flagged.xlsx` (or .xlsm), `<name>.report.json`,
  * `<name>.summary.xlsx`; two inputs of the same name get ` (2)`, and no output is ever an input.
  */
-export function outputNames(inputs: string[], dir: string): FileOutputs[] {
+export function outputNames(inputs: string[], dir: string, dossiers = false): FileOutputs[] {
   const used = new Set<string>();
   const inputPaths = new Set(inputs.map((p) => resolve(p).toLowerCase()));
   return inputs.map((input) => {
@@ -62,6 +62,7 @@ export function outputNames(inputs: string[], dir: string): FileOutputs[] {
         out: join(dir, `${s}.flagged${ext}`),
         report: join(dir, `${s}.report.json`),
         summary: join(dir, `${s}.summary.xlsx`),
+        ...(dossiers ? { dossier: join(dir, `${s}.dossier.docx`) } : {}),
       };
       const paths = Object.values(o).map((p) => resolve(p).toLowerCase());
       if (used.has(s.toLowerCase()) || paths.some((p) => inputPaths.has(p))) continue;
@@ -79,7 +80,7 @@ export interface BatchEntry {
   report?: Report;
   /** The one sentence saying why it could not be checked. */
   error?: string;
-  outputs?: { out?: string; report?: string; summary?: string };
+  outputs?: FileOutputs;
 }
 
 export interface BatchReport {
@@ -94,14 +95,14 @@ export interface BatchReport {
 export async function checkBatch(
   args: string[],
   setup: CheckSetup,
-  opts: { outDir?: string; report?: string },
+  opts: { outDir?: string; report?: string; dossiers?: boolean },
   io: Io,
   now: () => Date = () => new Date(),
 ): Promise<number> {
   const { lang } = setup;
   const m = messages(lang);
   const files = await collectInputs(args, opts.outDir ? [opts.outDir] : [], lang);
-  const names = opts.outDir ? outputNames(files, opts.outDir) : files.map(() => ({}));
+  const names = opts.outDir ? outputNames(files, opts.outDir, opts.dossiers) : files.map(() => ({}));
   if (opts.outDir) await ensureDir(opts.outDir, lang);
   const entries: BatchEntry[] = [];
   let errors = 0;

@@ -17,6 +17,8 @@ import { freeSheetName, workbookToModel, writeFlagsTo, writeSummaryTo } from '..
 import { buildSummaryExport } from '../port/exceljs-export';
 import { InputError, openWorkbook, shortCause } from './open-workbook';
 import type { Progress } from './progress';
+import { writeDossier } from './dossier';
+import type { DossierDetails } from '../dossier';
 
 /** What every file of a run is checked with. */
 export interface CheckSetup {
@@ -29,6 +31,8 @@ export interface CheckSetup {
   /** The mapping file's path, for the sentence when one of its columns is missing. */
   mappingPath?: string;
   waivers?: Waiver[];
+  /** What the Tờ trình says of itself (place, date, number, unit), when a dossier is drafted. */
+  dossier?: DossierDetails;
 }
 
 /** Where this file's outputs go (absent: not written). */
@@ -36,6 +40,8 @@ export interface FileOutputs {
   out?: string;
   report?: string;
   summary?: string;
+  /** The drafted dossier (.docx). */
+  dossier?: string;
 }
 
 export interface FileChecked {
@@ -59,7 +65,14 @@ export function fileKind(path: string): string {
   return extname(path).toLowerCase();
 }
 
-export async function checkFile(file: string, setup: CheckSetup, outputs: FileOutputs, progress?: Progress): Promise<FileChecked> {
+/** `io` hears the dossier's sentences (unwaived errors before drafting, where it went); a batch passes none. */
+export async function checkFile(
+  file: string,
+  setup: CheckSetup,
+  outputs: FileOutputs,
+  progress?: Progress,
+  io: { stderr: (s: string) => void } = { stderr: () => {} },
+): Promise<FileChecked> {
   const { plan, lang } = setup;
   const m = messages(lang).cli;
   progress?.stage('read', 0);
@@ -109,6 +122,10 @@ export async function checkFile(file: string, setup: CheckSetup, outputs: FileOu
   if (outputs.report) {
     await writeOut(outputs.report, JSON.stringify(report, null, 2) + '\n', lang);
     written.push({ what: 'report', path: outputs.report });
+  }
+  if (outputs.dossier) {
+    progress?.done();
+    await writeDossier(result, plan, name, lang, setup.dossier ?? {}, outputs.dossier, io);
   }
   return { name, result, report, written };
 }

@@ -18,6 +18,7 @@ import { VERSION } from '../engine/version';
 import { InputError, shortCause } from './open-workbook';
 import { checkBatch } from './batch';
 import { checkFile, type CheckSetup, type FileOutputs } from './check-file';
+import { dossierDetails, type DossierArgs } from './dossier';
 import { commandHelp, generalHelp } from './help';
 import { parseArgsOptions, type CommandName } from './options';
 import { Progress } from './progress';
@@ -153,14 +154,28 @@ async function checkCommand(argv: string[], io: Io, lang: Lang): Promise<number>
     ...(mappingPath ? { mapping: loadMapping(mappingPath, lang), mappingPath } : {}),
     ...(waiversPath ? { waivers: loadWaivers(waiversPath, lang) } : {}),
   };
+  // The Tờ trình's details are checked before anything is read (a bad date stops the run at once).
+  const dossierPath = str(values.dossier);
+  if (dossierPath || values.dossiers) setup.dossier = dossierDetails({ ...values, ...(unit ? { unit } : {}) } as DossierArgs, lang);
   const report = str(values.report);
-  if (batch) return checkBatch(positionals, setup, { ...(outDir ? { outDir } : {}), ...(report ? { report } : {}) }, io);
+  if (batch)
+    return checkBatch(
+      positionals,
+      setup,
+      { ...(outDir ? { outDir } : {}), ...(report ? { report } : {}), ...(values.dossiers ? { dossiers: true } : {}) },
+      io,
+    );
 
   const progress = new Progress(io, lang);
   const out = str(values.out);
   const summary = str(values.summary);
-  const outputs: FileOutputs = { ...(out ? { out } : {}), ...(summary ? { summary } : {}), ...(report ? { report } : {}) };
-  const done = await checkFile(positionals[0]!, setup, outputs, progress);
+  const outputs: FileOutputs = {
+    ...(out ? { out } : {}),
+    ...(summary ? { summary } : {}),
+    ...(report ? { report } : {}),
+    ...(dossierPath ? { dossier: dossierPath } : {}),
+  };
+  const done = await checkFile(positionals[0]!, setup, outputs, progress, io);
   progress.done();
   const s = done.result.summary;
   for (const n of done.result.notices) io.stderr(`${n.message}\n`);

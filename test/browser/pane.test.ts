@@ -230,7 +230,8 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
     await page.getByText('Đã lưu kế hoạch vào sổ tính.').waitFor();
     const stored = JSON.parse((await fake(page).settings())['thidua.plan']!);
     expect(stored.plan.id).toBe('thai-binh-32-2021');
-    expect(stored.plan.dossier).toEqual({ workingDaysBeforeConference: 10, conferenceDate: '2021-06-25' });
+    expect(stored.plan.dossier).toMatchObject({ workingDaysBeforeConference: 10, conferenceDate: '2021-06-25' });
+    expect(stored.plan.dossier.submission.receiver).toBe('Văn phòng Ủy ban bầu cử tỉnh (Sở Nội vụ)');
     await axeScan(page, 'plan editor');
   });
 
@@ -238,7 +239,8 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất tệp kế hoạch' }).click()]);
     expect(download.suggestedFilename()).toBe('thai-binh-32-2021.json');
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-    expect(exported.dossier).toEqual({ workingDaysBeforeConference: 10, conferenceDate: '2021-06-25' });
+    expect(exported.dossier).toMatchObject({ workingDaysBeforeConference: 10, conferenceDate: '2021-06-25' });
+    expect(exported.dossier.submission.receiver).toBe('Văn phòng Ủy ban bầu cử tỉnh (Sở Nội vụ)');
 
     const file = page.getByTestId('plan-file');
     await file.setInputFiles({ name: 'hong.json', mimeType: 'application/json', buffer: Buffer.from('{ "id": "x", ') });
