@@ -9,7 +9,9 @@ import { benchAdapter } from './adapter';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { ConsolidateResult } from './consolidate';
+import type { BatchResult } from './batch';
 import { benchBundle } from './bundle';
+import { benchDossierChunk, benchDossierDraft } from './dossier';
 
 const quick = process.argv.includes('--quick');
 
@@ -37,8 +39,20 @@ async function run(): Promise<void> {
   );
   console.table([JSON.parse(out.trim().split('\n').pop()!) as ConsolidateResult]);
 
-  console.log('5. Production bundle of the task pane (npm run build)');
+  console.log('5. A batch run: thidua check <folder> --out-dir on 100 sample workbooks (fresh process; peak RSS of that process)');
+  const batch = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'batch.ts'), String(quick ? 20 : 100), '--json'],
+    { encoding: 'utf8' },
+  );
+  console.table([JSON.parse(batch.trim().split('\n').pop()!) as BatchResult]);
+
+  console.log('6. Production bundle of the task pane (npm run build)');
   console.table(benchBundle(true));
+
+  console.log('6. Dossier: drafting the .docx (best of 3), and the pane chunk it loads on demand');
+  console.table(await benchDossierDraft(quick ? [100, 1_000] : [100, 1_000, 5_000]));
+  console.table(await benchDossierChunk());
 }
 
 run().catch((e: unknown) => {

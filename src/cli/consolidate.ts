@@ -12,31 +12,29 @@ import { Consolidation } from '../engine/consolidate';
 import { buildReport } from '../engine/output/report';
 import { buildRollupWorkbook, readExportData } from '../port/exceljs-export';
 import { InputError, openWorkbook, shortCause } from './open-workbook';
-import { loadPlanArg, type Io } from './main';
+import { loadPlanArg, parseConference, type Io } from './main';
+import { commandHelp } from './help';
+import { parseArgsOptions } from './options';
 import { Progress } from './progress';
 
 export async function consolidateCommand(argv: string[], io: Io, lang: Lang): Promise<number> {
   const m = messages(lang);
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      plan: { type: 'string' },
-      out: { type: 'string' },
-      report: { type: 'string' },
-      unit: { type: 'string' },
-      'conference-date': { type: 'string' },
-      lang: { type: 'string' },
-    },
-  });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: parseArgsOptions('consolidate') });
+  if (values.help) {
+    io.stdout(`${commandHelp('consolidate', lang)}\n`);
+    return 0;
+  }
   if (!positionals.length)
     throw new InputError(
       m.cli.badOption('<summary.xlsx>…', lang === 'en' ? 'give at least one summary file' : 'cần ít nhất một tệp tổng hợp'),
     );
-  if (!values.plan) throw new InputError(m.cli.badOption('--plan', lang === 'en' ? 'it is required' : 'bắt buộc phải có'));
-  if (!values.out) throw new InputError(m.cli.badOption('--out', lang === 'en' ? 'it is required' : 'bắt buộc phải có'));
-  const plan = loadPlanArg(values.plan, lang);
+  const plan0 = typeof values.plan === 'string' ? values.plan : undefined;
+  const out = typeof values.out === 'string' ? values.out : undefined;
+  if (!plan0) throw new InputError(m.cli.badOption('--plan', lang === 'en' ? 'it is required' : 'bắt buộc phải có'));
+  if (!out) throw new InputError(m.cli.badOption('--out', lang === 'en' ? 'it is required' : 'bắt buộc phải có'));
+  const plan = loadPlanArg(plan0, lang);
+  const conferenceDate = parseConference(typeof values['conference-date'] === 'string' ? values['conference-date'] : undefined, lang);
+  const report = typeof values.report === 'string' ? values.report : undefined;
   const progress = new Progress(io, lang);
   const roll = new Consolidation(plan, lang);
   const skipped: string[] = [];
@@ -58,20 +56,21 @@ export async function consolidateCommand(argv: string[], io: Io, lang: Lang): Pr
   if (!roll.accepted.length) throw new InputError(m.consolidate.none);
 
   progress.stage('check', 0);
-  const unitName = values.unit ?? (lang === 'en' ? 'Consolidated units' : 'Đơn vị tổng hợp');
-  const { model, result } = roll.check(unitName, { conferenceDate: values['conference-date'] });
-  const outName = basename(values.out);
+  const unitName =
+    (typeof values.unit === 'string' ? values.unit : undefined) ?? (lang === 'en' ? 'Consolidated units' : 'Đơn vị tổng hợp');
+  const { model, result } = roll.check(unitName, { conferenceDate });
+  const outName = basename(out);
   const { wb } = buildRollupWorkbook({ model, result }, plan, outName, unitName, lang);
   try {
-    await writeFile(values.out, Buffer.from(await wb.xlsx.writeBuffer()));
-    if (values.report) await writeFile(values.report, JSON.stringify(buildReport(result, plan, outName), null, 2) + '\n');
+    await writeFile(out, Buffer.from(await wb.xlsx.writeBuffer()));
+    if (report) await writeFile(report, JSON.stringify(buildReport(result, plan, outName), null, 2) + '\n');
   } catch (e) {
-    throw new InputError(m.cli.cannotWrite(values.out, shortCause(e)));
+    throw new InputError(m.cli.cannotWrite(out, shortCause(e)));
   }
   progress.done();
   io.stderr(`${m.consolidate.consolidated(roll.accepted.length, positionals.length)}\n`);
   io.stderr(`${m.cli.done(result.summary.errors, result.summary.warnings)}\n`);
-  io.stderr(`${m.cli.wrote('out', values.out)}\n`);
-  if (values.report) io.stderr(`${m.cli.wrote('report', values.report)}\n`);
+  io.stderr(`${m.cli.wrote('out', out)}\n`);
+  if (report) io.stderr(`${m.cli.wrote('report', report)}\n`);
   return result.summary.errors > 0 ? 1 : 0;
 }

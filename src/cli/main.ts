@@ -5,23 +5,24 @@
  */
 import { parseArgs } from 'node:util';
 import { readFileSync, existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { check } from '../engine/check';
 import { messages } from '../engine/i18n';
 import type { Lang, Waiver } from '../engine/findings';
 import { listPresets } from '../engine/plan/presets';
 import { resolvePlan } from '../engine/plan/load';
 import type { Plan } from '../engine/plan/schema';
-import { mappingSchema, MappingError, type Mapping } from '../engine/detect/mapping';
-import { buildReport } from '../engine/output/report';
-import { buildFlagPlan } from '../engine/output/flags';
-import { buildSummarySheet } from '../engine/output/summary-sheet';
-import { freeSheetName, workbookToModel, writeFlagsTo, writeSummaryTo } from '../port/exceljs-adapter';
-import { InputError, openWorkbook, shortCause } from './open-workbook';
+import { mappingSchema, type Mapping } from '../engine/detect/mapping';
+import { parseConferenceDate } from '../engine/plan/conference-date';
+import { VERSION } from '../engine/version';
+import { InputError, shortCause } from './open-workbook';
+import { checkBatch } from './batch';
+import { checkFile, type CheckSetup, type FileOutputs } from './check-file';
+import { dossierDetails, type DossierArgs } from './dossier';
+import { commandHelp, generalHelp } from './help';
+import { parseArgsOptions, type CommandName } from './options';
 import { Progress } from './progress';
 import { consolidateCommand } from './consolidate';
-import { buildSummaryExport } from '../port/exceljs-export';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -98,103 +99,89 @@ function loadWaivers(path: string, lang: Lang): Waiver[] {
   return list as Waiver[];
 }
 
-async function writeOut(path: string, data: Buffer | string, lang: Lang): Promise<void> {
-  try {
-    await writeFile(path, data);
-  } catch (e) {
-    throw new InputError(messages(lang).cli.cannotWrite(path, shortCause(e)));
-  }
+export function parseConference(value: string | undefined, lang: Lang): string | undefined {
+  if (value === undefined) return undefined;
+  const iso = parseConferenceDate(value);
+  if (!iso)
+    throw new InputError(
+      messages(lang).cli.badOption(
+        '--conference-date',
+        lang === 'en' ? 'expected dd/mm/yyyy or YYYY-MM-DD' : 'cần dạng dd/mm/yyyy hoặc YYYY-MM-DD',
+      ),
+    );
+  return iso;
 }
+
+async function isFolder(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => null))?.isDirectory() ?? false;
+}
+
+const str = (v: string | boolean | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
 
 async function checkCommand(argv: string[], io: Io, lang: Lang): Promise<number> {
   const m = messages(lang).cli;
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      plan: { type: 'string' },
-      unit: { type: 'string' },
-      'conference-date': { type: 'string' },
-      mapping: { type: 'string' },
-      waivers: { type: 'string' },
-      out: { type: 'string' },
-      report: { type: 'string' },
-      summary: { type: 'string' },
-      lang: { type: 'string' },
-    },
-  });
-  if (positionals.length !== 1)
-    throw new InputError(m.badOption('<workbook.xlsx>', lang === 'en' ? 'give exactly one workbook' : 'cần đúng một tệp Excel'));
-  if (!values.plan) throw new InputError(m.badOption('--plan', lang === 'en' ? 'it is required' : 'bắt buộc phải có'));
-  if (values.lang && values.lang !== 'vi' && values.lang !== 'en') throw new InputError(m.badOption('--lang', 'vi | en'));
-  const conf = values['conference-date'];
-  if (
-    conf !== undefined &&
-    (!/^\d{4}-\d{2}-\d{2}$/.test(conf) ||
-      Number.isNaN(Date.parse(`${conf}T00:00:00Z`)) ||
-      new Date(`${conf}T00:00:00Z`).toISOString().slice(0, 10) !== conf)
-  ) {
-    throw new InputError(m.badOption('--conference-date', lang === 'en' ? 'expected YYYY-MM-DD' : 'cần dạng YYYY-MM-DD'));
+  const b = messages(lang).batch;
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: parseArgsOptions('check') });
+  if (values.help) {
+    io.stdout(`${commandHelp('check', lang)}\n`);
+    return 0;
   }
-  const file = positionals[0]!;
-  const plan = loadPlanArg(values.plan, lang);
-  const mapping = values.mapping ? loadMapping(values.mapping, lang) : undefined;
-  const waivers = values.waivers ? loadWaivers(values.waivers, lang) : undefined;
-
-  const progress = new Progress(io, lang);
-  progress.stage('read', 0);
-  const { wb, name } = await openWorkbook(file, lang);
-  const model = workbookToModel(wb, name);
-  let result;
-  try {
-    result = check({
-      model,
-      plan,
-      lang,
-      unit: values.unit,
-      conferenceDate: conf,
-      mapping,
-      waivers,
-      onProgress: (stage, done) => progress.stage(stage, done),
-    });
-  } catch (e) {
-    if (e instanceof MappingError) throw new InputError(m.mappingColumn(basename(values.mapping ?? ''), e.sheet, e.field, e.ref));
-    throw e;
-  }
-  if (result.tables.length === 0)
+  if (positionals.length === 0)
     throw new InputError(
-      m.noSheet(
-        name,
-        model.sheets.map((s) => s.name),
-      ),
+      m.badOption('<workbook.xlsx>', lang === 'en' ? 'give a workbook or a folder' : 'cần một tệp Excel hoặc một thư mục'),
+    );
+  const planArg = str(values.plan);
+  if (!planArg) throw new InputError(m.badOption('--plan', lang === 'en' ? 'it is required' : 'bắt buộc phải có'));
+  const langArg = str(values.lang);
+  if (langArg && langArg !== 'vi' && langArg !== 'en') throw new InputError(m.badOption('--lang', 'vi | en'));
+  const conferenceDate = parseConference(str(values['conference-date']), lang);
+  const outDir = str(values['out-dir']);
+  const batch = positionals.length > 1 || outDir !== undefined || (await isFolder(positionals[0]!));
+  if (batch) {
+    for (const o of ['out', 'summary', 'dossier'] as const)
+      if (values[o] !== undefined) throw new InputError(b.singleOutput(`--${o}`, o === 'dossier' ? '--out-dir … --dossiers' : '--out-dir'));
+    if (values.dossiers && !outDir) throw new InputError(b.needsOutDir('--dossiers'));
+  } else if (values.dossiers) throw new InputError(b.needsOutDir('--dossiers'));
+
+  const mappingPath = str(values.mapping);
+  const waiversPath = str(values.waivers);
+  const unit = str(values.unit);
+  const setup: CheckSetup = {
+    plan: loadPlanArg(planArg, lang),
+    lang,
+    ...(unit ? { unit } : {}),
+    ...(conferenceDate ? { conferenceDate } : {}),
+    ...(mappingPath ? { mapping: loadMapping(mappingPath, lang), mappingPath } : {}),
+    ...(waiversPath ? { waivers: loadWaivers(waiversPath, lang) } : {}),
+  };
+  // The Tờ trình's details are checked before anything is read (a bad date stops the run at once).
+  const dossierPath = str(values.dossier);
+  if (dossierPath || values.dossiers) setup.dossier = dossierDetails({ ...values, ...(unit ? { unit } : {}) } as DossierArgs, lang);
+  const report = str(values.report);
+  if (batch)
+    return checkBatch(
+      positionals,
+      setup,
+      { ...(outDir ? { outDir } : {}), ...(report ? { report } : {}), ...(values.dossiers ? { dossiers: true } : {}) },
+      io,
     );
 
-  progress.stage('write', 0);
-  const msgSummary = messages(lang).summary;
-  const names = { preferred: msgSummary.sheetName, alternative: msgSummary.sheetNameAlt };
-  const sheet = buildSummarySheet(result, plan, name, lang);
-  if (values.out) {
-    writeFlagsTo(wb, buildFlagPlan(result));
-    writeSummaryTo(wb, sheet, freeSheetName(wb, names));
-    await writeOut(values.out, Buffer.from(await wb.xlsx.writeBuffer()), lang);
-  }
-  if (values.summary) {
-    // The export for the level above: summary, nominee list, and the data block it reads back.
-    const { wb: out } = buildSummaryExport(result, plan, name, lang, values.unit);
-    await writeOut(values.summary, Buffer.from(await out.xlsx.writeBuffer()), lang);
-  }
-  const report = buildReport(result, plan, name);
-  if (values.report) await writeOut(values.report, JSON.stringify(report, null, 2) + '\n', lang);
+  const progress = new Progress(io, lang);
+  const out = str(values.out);
+  const summary = str(values.summary);
+  const outputs: FileOutputs = {
+    ...(out ? { out } : {}),
+    ...(summary ? { summary } : {}),
+    ...(report ? { report } : {}),
+    ...(dossierPath ? { dossier: dossierPath } : {}),
+  };
+  const done = await checkFile(positionals[0]!, setup, outputs, progress, io);
   progress.done();
-
-  const s = result.summary;
-  for (const n of result.notices) io.stderr(`${n.message}\n`);
+  const s = done.result.summary;
+  for (const n of done.result.notices) io.stderr(`${n.message}\n`);
   io.stderr(`${m.done(s.errors, s.warnings)}\n`);
-  if (values.out) io.stderr(`${m.wrote('out', values.out)}\n`);
-  if (values.report) io.stderr(`${m.wrote('report', values.report)}\n`);
-  if (values.summary) io.stderr(`${m.wrote('summary', values.summary)}\n`);
-  if (!values.report) io.stdout(JSON.stringify(report, null, 2) + '\n');
+  for (const w of done.written) io.stderr(`${m.wrote(w.what, w.path)}\n`);
+  if (!report) io.stdout(JSON.stringify(done.report, null, 2) + '\n');
   return s.errors > 0 ? 1 : 0;
 }
 
@@ -214,14 +201,34 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   const m = messages(lang).cli;
   const [cmd, ...rest] = argv;
   try {
-    if (cmd === 'plans') return plansCommand(io, lang);
-    if (cmd === 'check') return await checkCommand(rest, io, lang);
-    if (cmd === 'consolidate') return await consolidateCommand(rest, io, lang);
-    if (cmd === '--help' || cmd === '-h' || cmd === 'help') {
-      io.stdout(`${m.usage}\n`);
+    if (cmd === '--version' || cmd === '-V' || cmd === '-v' || cmd === 'version') {
+      io.stdout(`thidua ${VERSION}\n`);
       return 0;
     }
-    io.stderr(`${m.usage}\n`);
+    if (cmd === '--lang' || cmd?.startsWith('--lang=')) {
+      // `thidua --lang en --help`: the language first, then the command.
+      const value = cmd.includes('=') ? cmd.slice('--lang='.length) : (rest[0] ?? '');
+      return await main([...(cmd.includes('=') ? rest : rest.slice(1)), '--lang', value], io);
+    }
+    if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      const topic = rest.find((a): a is CommandName => a === 'check' || a === 'consolidate' || a === 'plans');
+      (cmd === undefined ? io.stderr : io.stdout)(`${topic ? commandHelp(topic, lang) : generalHelp(lang)}\n`);
+      // Bare `thidua` is a usage mistake (exit 2); asking for help is not.
+      return cmd === undefined ? 2 : 0;
+    }
+    if (cmd === 'plans') {
+      const { values } = parseArgs({ args: rest, allowPositionals: false, strict: true, options: parseArgsOptions('plans') });
+      if (values.help) {
+        io.stdout(`${commandHelp('plans', lang)}\n`);
+        return 0;
+      }
+      return plansCommand(io, lang);
+    }
+    if (cmd === 'check') return await checkCommand(rest, io, lang);
+    if (cmd === 'consolidate') return await consolidateCommand(rest, io, lang);
+    io.stderr(
+      `${m.badOption(cmd, lang === 'en' ? 'there is no such command (see thidua --help)' : 'không có lệnh này (xem thidua --help)')}\n`,
+    );
     return 2;
   } catch (e) {
     if (e instanceof InputError) {
@@ -235,11 +242,11 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const why =
         code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
           ? lang === 'en'
-            ? 'there is no such option (see thidua --help)'
-            : 'không có tùy chọn này (xem thidua --help)'
+            ? `there is no such option (see thidua ${cmd} --help)`
+            : `không có tùy chọn này (xem thidua ${cmd} --help)`
           : lang === 'en'
-            ? 'it needs a value (see thidua --help)'
-            : 'cần có giá trị đi kèm (xem thidua --help)';
+            ? `it needs a value (see thidua ${cmd} --help)`
+            : `cần có giá trị đi kèm (xem thidua ${cmd} --help)`;
       io.stderr(`${m.badOption(opt, why)}\n`);
       return 2;
     }

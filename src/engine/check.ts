@@ -208,7 +208,7 @@ export function check(input: CheckInput): CheckResult {
   const needsCriteria = [...plan.criteria.collective, ...plan.criteria.individual].some((c) => c.source === 'sheet');
   if (needsCriteria && !criteriaChecked && ctx.nominees.length)
     notices.push({ code: 'no_criteria_sheet', message: msg.notices.noCriteriaSheet });
-  if (plan.dossier && ctx.nominees.some((n) => n.dossierDate?.kind === 'date')) {
+  if (plan.dossier?.workingDaysBeforeConference !== undefined && ctx.nominees.some((n) => n.dossierDate?.kind === 'date')) {
     const deadline = dossierDeadline(plan, input.conferenceDate);
     notices.push(
       deadline

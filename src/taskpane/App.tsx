@@ -51,14 +51,14 @@ import { MainView } from './components/MainView';
 import { MappingPanel } from './components/MappingPanel';
 import { PlanView } from './components/PlanView';
 import { WaiveDialog } from './components/WaiveDialog';
-import type { BuildDossierFile } from './dossier-action';
 import { defaultRollupUnit } from './export';
 import { PRESETS } from '../engine/plan/presets';
 import { LangProvider } from './i18n';
 import type { PaneServices } from './services';
 import { planWouldBeLost, staleReasons, type PaneState, type View } from './state';
 import { LANGS, strings, type Lang, type Strings } from './strings';
-import { usePane, type Notify, type PaneActions } from './use-pane';
+import { unwaivedErrors, usePane, type BuildDossierFile, type Notify, type PaneActions } from './use-pane';
+import { DossierDialog } from './components/DossierDialog';
 
 export { describeError, overallProgress } from './use-pane';
 
@@ -210,7 +210,7 @@ function Header({ s, lang, setLang, preview, state, actions, off, canDossier, me
                     {s.actions.exportSummary}
                   </MenuItem>
                   {canDossier && (
-                    <MenuItem {...item(!results || stale)} title={s.actions.dossierHint} onClick={() => void actions.draftDossier()}>
+                    <MenuItem {...item(!results || stale)} title={s.actions.dossierHint} onClick={actions.openDossier}>
                       {s.actions.dossier}
                     </MenuItem>
                   )}
@@ -306,6 +306,10 @@ function Pane({
     opener.current = el;
     actions.openWaiver(f);
   };
+  const onDossier = (el: HTMLElement | null) => {
+    opener.current = el;
+    actions.openDossier();
+  };
 
   const secondary = (view: Exclude<View, 'main'>) => (
     <div className={styles.viewHeader}>
@@ -354,7 +358,7 @@ function Pane({
       ) : (
         <>
           <div hidden={state.view !== 'main'} className={mergeClasses(styles.view, state.view !== 'main' && styles.hide)}>
-            <MainView state={state} actions={actions} off={off} canDossier={!!dossier} onWaive={onWaive} />
+            <MainView state={state} actions={actions} off={off} canDossier={!!dossier} onWaive={onWaive} onDossier={onDossier} />
           </div>
           {/* Kept mounted while hidden, so that the plan editor keeps changes not saved yet. */}
           {planBuilt && (
@@ -407,6 +411,23 @@ function Pane({
         }}
       />
       <ConfirmPlanDialog state={state} actions={actions} s={s} lang={lang} />
+      {dossier && (
+        <DossierDialog
+          open={state.drafting}
+          unwaivedErrors={unwaivedErrors(state)}
+          defaultUnit={state.unit.text.trim() || state.results?.outcome.result.workbookUnit.name || ''}
+          busy={!!state.busy}
+          onCancel={() => {
+            actions.closeDossier();
+            restore(opener.current ?? menuRef.current);
+          }}
+          onDraft={(details) =>
+            void actions.draftDossier(details).then((done) => {
+              if (done) restore(opener.current ?? menuRef.current);
+            })
+          }
+        />
+      )}
     </>
   );
 }

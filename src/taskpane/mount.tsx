@@ -1,7 +1,7 @@
 /** Puts the pane on the page for a host (Excel, the preview's fake, or none). */
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { dossierBuilder } from './dossier-action';
+import { buildDossierFile } from './dossier';
 import { displayLanguage, languagePreference, type Host } from './host';
 import { createOfficeServices } from './office-services';
 import { languageFor, LANGS, type Lang } from './strings';
@@ -17,18 +17,15 @@ export function mountPane(el: HTMLElement, host: Host | null): void {
   const lang = startLanguage(host);
   document.documentElement.lang = lang;
   const services = host ? createOfficeServices(host) : null;
-  const root = createRoot(el);
-  const render = (dossier: Awaited<ReturnType<typeof dossierBuilder>>) =>
-    root.render(
-      <App
-        services={services}
-        initialLang={lang}
-        dossier={dossier}
-        onLangChange={(l) => {
-          languagePreference.set(l);
-          document.documentElement.lang = l;
-        }}
-      />,
-    );
-  dossierBuilder().then(render, () => render(null));
+  createRoot(el).render(
+    <App
+      services={services}
+      initialLang={lang}
+      dossier={buildDossierFile}
+      onLangChange={(l) => {
+        languagePreference.set(l);
+        document.documentElement.lang = l;
+      }}
+    />,
+  );
 }

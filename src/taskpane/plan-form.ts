@@ -13,6 +13,7 @@ import {
   type AwardForm,
   type Plan,
   type RoundDirection,
+  type Submission,
   type UnitCategory,
 } from '../engine/plan/schema';
 import type { Lang, Strings } from './strings';
@@ -42,6 +43,20 @@ export interface CategoryMin {
   none: boolean;
 }
 
+/** The Tờ trình's texts (`plan.dossier.submission`, issue 13); lists one item per line. */
+export interface SubmissionForm {
+  parentBody: string;
+  place: string;
+  subject: string;
+  addressees: string;
+  bases: string;
+  receiver: string;
+  deadline: string;
+  signerMode: 'TM' | 'KT' | 'direct';
+  signerOn: string;
+  signerTitle: string;
+}
+
 export interface PlanForm {
   name: string;
   id: string;
@@ -64,6 +79,7 @@ export interface PlanForm {
   /** The rounding step in đồng; empty = the decree's (the schema default). */
   roundTo: string;
   roundDirection: RoundDirection;
+  submission: SubmissionForm;
 }
 
 /** The decree's rounding (the schema's defaults), for an empty step and a plan without money. */
@@ -155,15 +171,56 @@ export function planToForm(plan: Plan, lang: Lang): PlanForm {
     awardsOn: plan.awardForms !== null,
     awards: (plan.awardForms ?? []).map((a) => ({ key: newKey('a'), id: a.id, name: a.name, inQuota: a.inQuota })),
     conferenceDate: formatDateInput(plan.dossier?.conferenceDate),
-    deadlineDays: plan.dossier ? String(plan.dossier.workingDaysBeforeConference) : '',
+    deadlineDays: plan.dossier?.workingDaysBeforeConference !== undefined ? String(plan.dossier.workingDaysBeforeConference) : '',
     holidays: plan.holidays.map(isoToDmy).join('\n'),
     extraDaysOff: plan.extraDaysOff.map(isoToDmy).join('\n'),
     baseSalary: plan.money ? formatNumber(plan.money.baseSalaryVnd, lang, true) : '',
     decree: plan.money?.decree ?? '',
     roundTo: plan.money ? formatNumber(plan.money.roundToVnd, lang, true) : '',
     roundDirection: plan.money?.roundDirection ?? MONEY_DEFAULTS.roundDirection,
+    submission: submissionToForm(plan.dossier?.submission),
   };
 }
+
+// --- Tờ trình (issue 13) -----------------------------------------------------------------
+export function submissionToForm(t: Submission | undefined): SubmissionForm {
+  return {
+    parentBody: t?.parentBody ?? '',
+    place: t?.place ?? '',
+    subject: t?.subject ?? '',
+    addressees: (t?.addressees ?? []).join('\n'),
+    bases: (t?.bases ?? []).join('\n'),
+    receiver: t?.receiver ?? '',
+    deadline: t?.deadline ?? '',
+    signerMode: t?.signer?.mode ?? 'TM',
+    signerOn: t?.signer?.on ?? '',
+    signerTitle: t?.signer?.title ?? '',
+  };
+}
+
+/** The Tờ trình the form describes (empty fields left out; the plan's notes kept), or undefined when all are empty. */
+export function formToSubmission(f: SubmissionForm, base: Submission | undefined): Submission | undefined {
+  const one = (x: string) => x.replace(/\s+/g, ' ').trim();
+  const many = (x: string) => x.split(/\r?\n/).map(one).filter(Boolean);
+  const t: Submission = {};
+  if (one(f.parentBody)) t.parentBody = one(f.parentBody);
+  if (one(f.place)) t.place = one(f.place);
+  if (one(f.subject)) t.subject = one(f.subject);
+  if (many(f.addressees).length) t.addressees = many(f.addressees);
+  if (many(f.bases).length) t.bases = many(f.bases);
+  if (one(f.receiver)) t.receiver = one(f.receiver);
+  if (one(f.deadline)) t.deadline = one(f.deadline);
+  if ((one(f.signerOn) && f.signerMode !== 'direct') || one(f.signerTitle))
+    t.signer = {
+      mode: f.signerMode,
+      ...(one(f.signerOn) && f.signerMode !== 'direct' ? { on: one(f.signerOn) } : {}),
+      ...(one(f.signerTitle) ? { title: one(f.signerTitle) } : {}),
+    };
+  if (Object.keys(t).length === 0) return undefined;
+  if (base?.notes) t.notes = [...base.notes];
+  return t;
+}
+// --- end Tờ trình ------------------------------------------------------------------------
 
 /** An id for a new award form, from its name: "Giấy khen của Giám đốc Sở" → "giay-khen-cua-giam-doc-so". */
 export function slug(name: string): string {
@@ -296,6 +353,14 @@ export function formToPlan(form: PlanForm, base: Plan, s: Strings): { plan: Plan
     plan.dossier = { workingDaysBeforeConference: days, ...(conference ? { conferenceDate: conference } : {}) };
   }
 
+  // Tờ trình (issue 13): beside the deadline, in `dossier`.
+  const submission = formToSubmission(form.submission, base.dossier?.submission);
+  if (submission) plan.dossier = { ...plan.dossier, submission };
+  else if (plan.dossier) {
+    delete plan.dossier.submission;
+    if (Object.keys(plan.dossier).length === 0) delete plan.dossier;
+  }
+
   // Days off.
   for (const k of ['holidays', 'extraDaysOff'] as const) {
     const r = parseDateLines(form[k]);
@@ -349,6 +414,7 @@ export function schemaPathToField(path: string[]): string {
     case 'awardForms':
       return b !== undefined ? `awards.${b}.name` : 'awards';
     case 'dossier':
+      if (b === 'submission') return `submission.${c === 'signer' ? (d === 'on' ? 'signerOn' : 'signerTitle') : (c ?? 'subject')}`;
       return b === 'conferenceDate' ? 'conferenceDate' : 'deadlineDays';
     case 'money':
       return b === 'roundToVnd' ? 'roundTo' : b === 'roundDirection' ? 'roundDirection' : b === 'decree' ? 'decree' : 'baseSalary';

@@ -91,8 +91,8 @@ export interface PaneState {
   /** The finding whose waiver is being written. */
   waiving: Finding | null;
   rollup: RollupView | null;
-  /** The sentence said before drafting the dossier when unwaived errors remain (`null`: none). */
-  dossierNote: ((s: Strings) => string) | null;
+  /** The dossier's details are being asked for (*Soạn hồ sơ*, before drafting). */
+  drafting: boolean;
 }
 
 export const initialState: PaneState = {
@@ -115,7 +115,7 @@ export const initialState: PaneState = {
   view: 'main',
   waiving: null,
   rollup: null,
-  dossierNote: null,
+  drafting: false,
 };
 
 export type Action =
@@ -145,7 +145,8 @@ export type Action =
   | { type: 'waiversSaved'; waivers: Waiver[]; reviewer?: string }
   | { type: 'relabelled'; outcome: CheckOutcome; lang: Lang }
   | { type: 'rollupDone'; view: RollupView | null }
-  | { type: 'dossierNote'; say: ((s: Strings) => string) | null };
+  | { type: 'draftOpened' }
+  | { type: 'draftClosed' };
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -210,7 +211,6 @@ export function reducer(state: PaneState, a: Action): PaneState {
         cleared: false,
         inferredUnit: a.outcome.unit ? state.inferredUnit : a.outcome.result.workbookUnit.name,
         message: a.message,
-        dossierNote: null,
       };
     case 'checkFailed':
       // Earlier results stay: the workbook still holds what that check wrote.
@@ -218,7 +218,7 @@ export function reducer(state: PaneState, a: Action): PaneState {
     case 'cleared':
       // The status columns and the summary sheet are gone: so are the findings listed from them,
       // and the sentence about that check.
-      return { ...state, results: null, cleared: true, message: null, dossierNote: null, waiving: null };
+      return { ...state, results: null, cleared: true, message: null, drafting: false, waiving: null };
     case 'waiveOpened':
       return { ...state, waiving: a.finding };
     case 'waiveClosed':
@@ -231,8 +231,10 @@ export function reducer(state: PaneState, a: Action): PaneState {
         : state;
     case 'rollupDone':
       return { ...state, rollup: a.view };
-    case 'dossierNote':
-      return { ...state, dossierNote: a.say };
+    case 'draftOpened':
+      return state.results ? { ...state, drafting: true } : state;
+    case 'draftClosed':
+      return { ...state, drafting: false };
   }
 }
 

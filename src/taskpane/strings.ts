@@ -121,7 +121,17 @@ const vi = {
   },
 
   dossier: {
-    unwaived: (n: number) => `Còn ${n} lỗi chưa được miễn trừ: hồ sơ vẫn được soạn, hãy xem lại các lỗi này trước khi gửi.`,
+    title: 'Soạn hồ sơ đề nghị khen thưởng',
+    intro: 'Tờ trình, danh sách kèm theo và bản tóm tắt thành tích, thành một tệp Word. Ô để trống được in thành chỗ cần điền.',
+    unit: 'Đơn vị trình',
+    place: 'Địa danh',
+    placeHint: 'Để trống thì dùng địa danh của đơn vị hoặc của kế hoạch',
+    number: 'Số tờ trình',
+    numberHint: 'Ví dụ: 15 hoặc 15/TTr-UBND',
+    date: 'Ngày ký',
+    dateInvalid: 'Nhập ngày có thật, ví dụ 10/09/2021.',
+    draft: 'Soạn hồ sơ',
+    cancel: 'Hủy',
     downloaded: (file: string) => `Đã tải xuống hồ sơ "${file}".`,
   },
 
@@ -311,6 +321,30 @@ const vi = {
     targetBelowMin: 'Chỉ tiêu không được thấp hơn tỷ lệ tối thiểu',
   },
 
+  // --- Tờ trình in the plan editor (issue 13) ---
+  dossierEditor: {
+    section: 'Tờ trình đề nghị khen thưởng',
+    intro:
+      'Những gì in trên Tờ trình khi soạn hồ sơ. Tên đơn vị, địa danh, ngày và số lấy theo lần kiểm tra hoặc do bạn nhập khi soạn; ô để trống được in thành chỗ cần điền.',
+    parentBody: 'Cơ quan chủ quản (in trên tên đơn vị)',
+    parentBodyHint: 'Để trống nếu đơn vị không có cơ quan chủ quản',
+    subject: 'Trích yếu (Về việc …)',
+    addressees: 'Kính gửi',
+    bases: 'Căn cứ',
+    linesHint: 'Mỗi dòng một mục',
+    basesHint: 'Mỗi dòng một căn cứ, văn bản của kế hoạch trước; không cần gõ chữ "Căn cứ"',
+    receiver: 'Cơ quan nhận hồ sơ',
+    place: 'Địa danh',
+    placeHint: 'Huyện, xã tự dùng tên của mình',
+    deadline: 'Thời hạn nộp hồ sơ',
+    deadlineHint: 'Như kế hoạch ghi, ví dụ: trước thời gian … 10 ngày làm việc',
+    signerMode: 'Thẩm quyền ký',
+    signerModes: { TM: 'TM. (thay mặt tập thể)', KT: 'KT. (ký thay người đứng đầu)', direct: 'Người đứng đầu ký' },
+    signerOn: 'Thay mặt / ký thay',
+    signerOnHint: 'Ví dụ: Ủy ban nhân dân, Ban Chấp hành, Chủ tịch',
+    signerTitle: 'Chức vụ người ký',
+  },
+  // --- end Tờ trình ---
   mapping: {
     heading: 'Nhận diện trang và cột',
     intro:
@@ -534,8 +568,17 @@ const en: typeof vi = {
   },
 
   dossier: {
-    unwaived: (n) =>
-      `${plural(n, 'error is', 'errors are')} not waived: the dossier is drafted anyway; review ${n === 1 ? 'it' : 'them'} before sending.`,
+    title: 'Draft the nomination dossier',
+    intro: 'The submission, its attached list and the summaries of achievements, as one Word file. Empty fields print as gaps to fill in.',
+    unit: 'Submitting unit',
+    place: 'Place name',
+    placeHint: "Left empty, the unit's or the plan's place name",
+    number: 'Submission number',
+    numberHint: 'E.g. 15 or 15/TTr-UBND',
+    date: 'Date signed',
+    dateInvalid: 'Enter a real date, e.g. 10/09/2021.',
+    draft: 'Draft dossier',
+    cancel: 'Cancel',
     downloaded: (file) => `Downloaded the dossier "${file}".`,
   },
 
@@ -725,6 +768,30 @@ const en: typeof vi = {
     targetBelowMin: 'The target cannot be below the minimum',
   },
 
+  // --- Tờ trình in the plan editor (issue 13) ---
+  dossierEditor: {
+    section: 'Submission proposing awards (Tờ trình)',
+    intro:
+      'What the submission prints when a dossier is drafted. The unit, place, date and number come from the check or what you type when drafting; an empty field prints as a gap to fill in.',
+    parentBody: 'Governing body (printed above the unit)',
+    parentBodyHint: 'Leave empty when the unit has none',
+    subject: 'Subject line (Về việc …)',
+    addressees: 'Addressed to (Kính gửi)',
+    bases: 'Pursuant to (Căn cứ)',
+    linesHint: 'One per line',
+    basesHint: 'One document per line, the plan’s own first; no need to type "Căn cứ"',
+    receiver: 'Body that receives the dossier',
+    place: 'Place name',
+    placeHint: 'Districts and communes use their own name',
+    deadline: 'Dossier deadline',
+    deadlineHint: 'As the plan words it, e.g. trước thời gian … 10 ngày làm việc',
+    signerMode: 'Signing authority',
+    signerModes: { TM: 'TM. (on behalf of a collective body)', KT: 'KT. (signing for the head)', direct: 'The head signs' },
+    signerOn: 'On behalf of / for',
+    signerOnHint: 'E.g. Ủy ban nhân dân, Ban Chấp hành, Chủ tịch',
+    signerTitle: "Signer's title",
+  },
+  // --- end Tờ trình ---
   mapping: {
     heading: 'Sheets and columns',
     intro:

@@ -11,9 +11,9 @@ import { getPreset } from '../engine/plan/presets';
 import type { Plan } from '../engine/plan/schema';
 import { applyWaivers } from './components/ResultsPanel';
 import type { RollupView } from './components/ConsolidatePanel';
-import { DOCX_TYPE, type BuildDossierFile } from './dossier-action';
+import type { buildDossierFile, DossierDetails } from './dossier';
 import { downloadText, planFileName, planFileText } from './download';
-import { buildSummaryExportFile, consolidateFiles, NothingToConsolidate } from './export';
+import { buildSummaryExportFile, consolidateFiles, NothingToConsolidate, withWaivers } from './export';
 import { readPlanFile } from './plan-file';
 import { relabel } from './relabel';
 import type { CheckInput, PaneServices, Stage } from './services';
@@ -27,6 +27,7 @@ import {
   type CheckedWith,
   type Message,
   type Op,
+  type PaneState,
   type PendingPlan,
   type PlanOrigin,
   type View,
@@ -68,6 +69,17 @@ export interface PaneOptions {
   notify: Notify;
   /** The dossier's drafting function (null: the pane offers no *Soạn hồ sơ*). */
   dossier: BuildDossierFile | null;
+}
+
+export type BuildDossierFile = typeof buildDossierFile;
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** The unwaived errors of the listed results, with the waivers as they are now. */
+export function unwaivedErrors(state: { results: PaneState['results']; waivers: Waiver[] }): number {
+  const r = state.results;
+  if (!r) return 0;
+  return applyWaivers(r.outcome.result.findings, state.waivers).filter((f) => !f.waived && f.severity === 'error').length;
 }
 
 export function usePane(services: PaneServices, lang: Lang, { notify, dossier }: PaneOptions) {
@@ -407,24 +419,26 @@ export function usePane(services: PaneServices, lang: Lang, { notify, dossier }:
     );
   }, [run, services]);
 
-  const draftDossier = useCallback(() => {
-    const r = ref.current.results;
-    if (!dossier || !r || staleReasons(ref.current).length) return Promise.resolve(false);
-    const live = applyWaivers(r.outcome.result.findings, ref.current.waivers).filter((f) => !f.waived);
-    const errors = live.filter((f) => f.severity === 'error').length;
-    dispatch({ type: 'dossierNote', say: errors ? (t) => t.dossier.unwaived(errors) : null });
-    return run(
-      'dossier',
-      'export',
-      async () => {
-        const unit = ref.current.unit.text.trim();
-        const file = await dossier(r.outcome, r.checkedWith.plan, langRef.current, unit ? { unit } : {});
-        await services.downloadFile(file.fileName, file.bytes, DOCX_TYPE);
-        notifyRef.current('success', sRef.current.dossier.downloaded(file.fileName));
-      },
-      (t) => t.errors.dossier,
-    );
-  }, [dossier, run, services]);
+  const draftDossier = useCallback(
+    (details: DossierDetails) => {
+      const r = ref.current.results;
+      if (!dossier || !r || staleReasons(ref.current).length) return Promise.resolve(false);
+      return run(
+        'dossier',
+        'export',
+        async () => {
+          // The dossier counts the waivers as they are now, as the summary export does.
+          const outcome = { ...r.outcome, result: withWaivers(r.outcome.result, ref.current.waivers) };
+          const file = await dossier(outcome, r.checkedWith.plan, langRef.current, details);
+          await services.downloadFile(file.fileName, file.bytes, DOCX_TYPE);
+          dispatch({ type: 'draftClosed' });
+          notifyRef.current('success', sRef.current.dossier.downloaded(file.fileName));
+        },
+        (t) => t.errors.dossier,
+      );
+    },
+    [dossier, run, services],
+  );
 
   const consolidate = useCallback(
     (files: File[]) => {
@@ -505,6 +519,8 @@ export function usePane(services: PaneServices, lang: Lang, { notify, dossier }:
       recognise,
       saveMapping,
       exportSummary,
+      openDossier: () => dispatch({ type: 'draftOpened' }),
+      closeDossier: () => dispatch({ type: 'draftClosed' }),
       draftDossier,
       consolidate,
       editorDirty: (dirty: boolean) => dispatch({ type: 'editorDirty', dirty }),

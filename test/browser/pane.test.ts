@@ -421,6 +421,9 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất tệp kế hoạch' }).click()]);
     expect(download.suggestedFilename()).toBe('thai-binh-32-2021.json');
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    // The plan file carries the plan (its Tờ trình texts too), not the conference date of a check.
+    expect(exported.dossier.submission.receiver).toBe('Văn phòng Ủy ban bầu cử tỉnh (Sở Nội vụ)');
+    expect(exported.dossier.conferenceDate).toBeUndefined();
     const file = page.getByTestId('plan-file-view');
     const { source: _source, ...noSource } = exported;
     await file.setInputFiles({ name: 'thieu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(noSource)) });
@@ -604,6 +607,31 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
     expect(file.data.unit).toEqual({ name: 'Huyện Vũ Thư', category: 'district', inferred: false });
     expect(figures(file.data)).toEqual(figures(expected('Huyện Vũ Thư')));
     pageExport = file;
+  });
+
+  it('Soạn hồ sơ: the unwaived errors said first, the Tờ trình’s details asked, a Word file downloaded', async () => {
+    await page.getByRole('button', { name: 'Soạn hồ sơ' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Soạn hồ sơ đề nghị khen thưởng' });
+    await dialog.waitFor();
+    expect(await dialog.getByTestId('dossier-errors').textContent()).toMatch(/^Danh sách còn 11 lỗi chưa được miễn trừ/);
+    expect(await dialog.getByRole('textbox', { name: 'Đơn vị trình' }).inputValue()).toBe('Huyện Vũ Thư');
+    await dialog.getByRole('textbox', { name: 'Số tờ trình' }).fill('15/TTr-UBND');
+    await page.setViewportSize(NARROW);
+    await fitsWidth(page, 'dossier dialog');
+    await shot('07-dossier-dialog', false);
+    await axeScan(page, 'dossier dialog');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Soạn hồ sơ', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Ho-so-Huyen-Vu-Thu.docx');
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]);
+    expect(bytes.toString('latin1')).toContain('word/document.xml');
+    await page.getByTestId('toast').filter({ hasText: 'Đã tải xuống hồ sơ "Ho-so-Huyen-Vu-Thu.docx".' }).waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(async () => (await focused(page)).text).toBe('Soạn hồ sơ');
+    await page.setViewportSize({ width: 320, height: 800 });
   });
 
   it('Gộp báo cáo cấp dưới: two exports and a junk file; the junk is named and skipped, the roll-up sums the units', async () => {

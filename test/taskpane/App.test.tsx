@@ -9,7 +9,8 @@ import { getPreset } from '../../src/engine/plan/presets';
 import { readExportData } from '../../src/port/exceljs-export';
 import { sampleModel } from '../../src/preview/sample';
 import { App } from '../../src/taskpane/App';
-import { DOCX_TYPE, type BuildDossierFile } from '../../src/taskpane/dossier-action';
+import { buildDossierFile } from '../../src/taskpane/dossier';
+import { DOCX_TYPE, type BuildDossierFile } from '../../src/taskpane/use-pane';
 import { buildSummaryExportFile } from '../../src/taskpane/export';
 import { strings } from '../../src/taskpane/strings';
 import { stubServices } from './stub-services';
@@ -349,21 +350,56 @@ describe('task pane', { timeout: 30_000 }, () => {
     expect(await screen.findByText(vi.status.exportOpened('Tong-hop-UBND-huyen-Vu-Thu.xlsx'))).toBeTruthy();
   });
 
-  it('Soạn hồ sơ: says in one sentence that unwaived errors remain, then drafts and downloads the Word file', async () => {
+  it('Soạn hồ sơ: says in one sentence that unwaived errors remain, asks the Tờ trình’s details, then drafts and downloads', async () => {
     const { services, log } = stubServices(sampleModel(), { plan: PLAN, presetId: PLAN.id, unit: 'Huyện Vũ Thư' });
-    const calls: { unit?: string; errors: number; lang: string }[] = [];
+    const calls: { details: object; errors: number; lang: string }[] = [];
     const dossier: BuildDossierFile = async (outcome, plan, lang, details) => {
-      calls.push({ unit: details.unit, errors: outcome.result.summary.errors, lang });
+      calls.push({ details, errors: outcome.result.summary.errors, lang });
       expect(plan.id).toBe(PLAN.id);
       return { fileName: 'Ho-so-Huyen-Vu-Thu.docx', bytes: new Uint8Array([80, 75, 3, 4]), unwaivedErrors: outcome.result.summary.errors };
     };
     render(<App services={services} dossier={dossier} />);
     await runCheck();
     fireEvent.click(await enabled(vi.actions.dossier));
-    expect(await screen.findByText(vi.dossier.unwaived(11))).toBeTruthy();
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByTestId('dossier-errors').textContent).toBe(messages('vi').dossier.unwaivedErrors(11));
+    const field = (name: string) => within(dialog).getByRole('textbox', { name, hidden: true }) as HTMLInputElement;
+    expect(field(vi.dossier.unit).value).toBe('Huyện Vũ Thư');
+    fireEvent.change(field(vi.dossier.place), { target: { value: 'Vũ Thư' } });
+    fireEvent.change(field(vi.dossier.number), { target: { value: '15/TTr-UBND' } });
+    fireEvent.change(field(vi.dossier.date), { target: { value: '31/06/2021' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: vi.dossier.draft, hidden: true }));
+    expect(await within(dialog).findByText(vi.dossier.dateInvalid)).toBeTruthy();
+    expect(calls).toEqual([]);
+    fireEvent.change(field(vi.dossier.date), { target: { value: '30/06/2021' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: vi.dossier.draft, hidden: true }));
     expect(await screen.findByText(vi.dossier.downloaded('Ho-so-Huyen-Vu-Thu.docx'))).toBeTruthy();
-    expect(calls).toEqual([{ unit: 'Huyện Vũ Thư', errors: 11, lang: 'vi' }]);
+    expect(calls).toEqual([
+      { details: { unit: 'Huyện Vũ Thư', place: 'Vũ Thư', number: '15/TTr-UBND', date: '2021-06-30' }, errors: 11, lang: 'vi' },
+    ]);
     expect(log.files).toEqual([{ fileName: 'Ho-so-Huyen-Vu-Thu.docx', bytes: new Uint8Array([80, 75, 3, 4]), type: DOCX_TYPE }]);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  });
+
+  it('Soạn hồ sơ with the drafting module: a Word file named after the unit, waivers made since the check counted', async () => {
+    const { services, log } = stubServices(sampleModel(), { plan: PLAN, presetId: PLAN.id });
+    render(<App services={services} dossier={buildDossierFile} />);
+    await runCheck();
+    fireEvent.click(screen.getByRole('button', { name: /^Miễn trừ:/ }));
+    const waive = await screen.findByRole('dialog');
+    fireEvent.change(within(waive).getByRole('textbox', { name: /Người quyết định/, hidden: true }), { target: { value: 'Trưởng phòng' } });
+    fireEvent.change(within(waive).getByRole('textbox', { name: /Lý do/, hidden: true }), { target: { value: 'Đã giải trình' } });
+    fireEvent.click(within(waive).getByRole('button', { name: vi.waive.confirm, hidden: true }));
+    await waitFor(() => expect(log.saved.waivers).toHaveLength(1));
+    fireEvent.click(await enabled(vi.actions.dossier));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByTestId('dossier-errors').textContent).toBe(messages('vi').dossier.unwaivedErrors(10));
+    fireEvent.click(within(dialog).getByRole('button', { name: vi.dossier.draft, hidden: true }));
+    await waitFor(() => expect(log.files).toHaveLength(1), { timeout: 20_000 });
+    const [file] = log.files;
+    expect(file!.fileName).toBe('Ho-so-UBND-huyen-Vu-Thu.docx');
+    expect(file!.type).toBe(DOCX_TYPE);
+    expect([...file!.bytes.slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip, as .docx files are
   });
 
   it('without a drafting module the pane offers no Soạn hồ sơ', async () => {

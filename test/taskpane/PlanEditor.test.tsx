@@ -63,7 +63,11 @@ describe('plan editor', { timeout: 30_000 }, () => {
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     const plan = onSave.mock.calls[0]![0];
     expect(plan.turnout.min).toBe(0.975);
-    expect(plan.dossier).toEqual({ workingDaysBeforeConference: 10, conferenceDate: '2021-06-25' });
+    expect(plan.dossier).toEqual({
+      workingDaysBeforeConference: 10,
+      conferenceDate: '2021-06-25',
+      submission: getPreset('thai-binh-32-2021')!.dossier!.submission,
+    });
     expect(plan.quotas!.limits.find((q) => q.category === 'district')!.collective).toBe(6);
   });
 
@@ -93,3 +97,45 @@ describe('plan editor', { timeout: 30_000 }, () => {
     expect(input(strings('en').editor.min).value).toBe('98.5');
   });
 });
+
+// --- Tờ trình (issue 13) ---------------------------------------------------------------------
+describe('plan editor: the Tờ trình', { timeout: 30_000 }, () => {
+  const d = vi.dossierEditor;
+
+  it('shows the plan’s texts in their own section', () => {
+    wrap(<PlanEditor plan={getPreset('thai-binh-32-2021')!} onSave={() => {}} />);
+    expect(screen.getByRole('region', { name: d.section })).toBeTruthy();
+    expect(input(d.receiver).value).toBe('Văn phòng Ủy ban bầu cử tỉnh (Sở Nội vụ)');
+    expect(input(d.place).value).toBe('Thái Bình');
+    expect(input(d.addressees).value).toBe('Chủ tịch Ủy ban nhân dân tỉnh Thái Bình');
+    expect(input(d.bases).value.split('\n')).toHaveLength(3);
+    expect((screen.getByRole('combobox', { name: d.signerMode }) as HTMLSelectElement).value).toBe('TM');
+    expect(input(d.signerOn).value).toBe('Ủy ban nhân dân');
+  });
+
+  it('saves the receiver, the addressees and a head who signs directly', async () => {
+    const onSave = spy.fn<(p: Plan) => void>();
+    wrap(<PlanEditor plan={getPreset('hung-yen-cdn-gd-2021')!} onSave={onSave} />);
+    fireEvent.change(input(d.receiver), { target: { value: 'Ban Thường vụ Liên đoàn Lao động tỉnh Hưng Yên' } });
+    fireEvent.change(input(d.addressees), {
+      target: { value: 'Ban Thường vụ Liên đoàn Lao động tỉnh Hưng Yên\nCông đoàn Ngành Giáo dục tỉnh Hưng Yên' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: d.signerMode }), { target: { value: 'direct' } });
+    // Signing directly: no "on behalf of" line.
+    expect(screen.queryByRole('textbox', { name: d.signerOn })).toBeNull();
+    fireEvent.change(input(d.signerTitle), { target: { value: 'Chủ tịch Công đoàn' } });
+    fireEvent.click(saveButton());
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    const t = onSave.mock.calls[0]![0].dossier!.submission!;
+    expect(t.receiver).toBe('Ban Thường vụ Liên đoàn Lao động tỉnh Hưng Yên');
+    expect(t.addressees).toEqual(['Ban Thường vụ Liên đoàn Lao động tỉnh Hưng Yên', 'Công đoàn Ngành Giáo dục tỉnh Hưng Yên']);
+    // The head signs in person: the plan keeps no "on behalf of".
+    expect(t.signer).toEqual({ mode: 'direct', title: 'Chủ tịch Công đoàn' });
+  });
+
+  it('in English', () => {
+    wrap(<PlanEditor plan={getPreset('thai-binh-32-2021')!} onSave={() => {}} />, 'en');
+    expect(input(strings('en').dossierEditor.receiver).value).toBe('Văn phòng Ủy ban bầu cử tỉnh (Sở Nội vụ)');
+  });
+});
+// --- end Tờ trình ------------------------------------------------------------------------------

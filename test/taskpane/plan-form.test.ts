@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPreset, PRESETS } from '../../src/engine/plan/presets';
 import { formDeadline, formToPlan, parseDateInput, parsePercentInput, planToForm, schemaPathToField } from '../../src/taskpane/plan-form';
+import { planSchema } from '../../src/engine/plan/schema';
 import { strings } from '../../src/taskpane/strings';
 
 const vi = strings('vi');
@@ -50,7 +51,7 @@ describe('plan form', () => {
     expect(plan!.turnout.minByCategory?.village).toBeNull();
     expect(plan!.quotas!.limits[1]).toMatchObject({ category: 'district', collective: 7, individual: 8 });
     expect(plan!.awardForms!.at(-1)).toMatchObject({ id: 'giay-khen-cua-giam-doc-so', name: 'Giấy khen của Giám đốc Sở', inQuota: false });
-    expect(plan!.dossier).toEqual({ workingDaysBeforeConference: 10, conferenceDate: '2021-06-25' });
+    expect(plan!.dossier).toEqual({ workingDaysBeforeConference: 10, conferenceDate: '2021-06-25', submission: base.dossier!.submission });
     expect(plan!.extraDaysOff).toEqual(['2021-06-11']);
     expect(plan!.money!.baseSalaryVnd).toBe(1800000);
     // The existing forms keep their aliases and coefficients.
@@ -109,3 +110,72 @@ describe('plan form', () => {
     expect(schemaPathToField(['money', 'roundToVnd'])).toBe('roundTo');
   });
 });
+
+// --- Tờ trình (issue 13) ---------------------------------------------------------------------
+describe('plan form: the Tờ trình', () => {
+  it('shows the plan’s texts, lists one per line', () => {
+    const f = planToForm(getPreset(TB)!, 'vi').submission;
+    expect(f.addressees).toBe('Chủ tịch Ủy ban nhân dân tỉnh Thái Bình');
+    expect(f.bases.split('\n')).toHaveLength(3);
+    expect(f.bases.split('\n')[0]).toMatch(/^Kế hoạch số 32\/KH-UBND/);
+    expect(f).toMatchObject({
+      receiver: 'Văn phòng Ủy ban bầu cử tỉnh (Sở Nội vụ)',
+      place: 'Thái Bình',
+      signerMode: 'TM',
+      signerOn: 'Ủy ban nhân dân',
+      signerTitle: 'Chủ tịch',
+      parentBody: '',
+    });
+  });
+
+  it('saves edits; blank lines and doubled spaces go; the plan’s notes stay; the deadline is untouched', () => {
+    const base = getPreset(TB)!;
+    const form = planToForm(base, 'vi');
+    form.submission.addressees = 'Chủ tịch Ủy ban nhân dân tỉnh Thái Bình\n\n  Ủy ban bầu cử  tỉnh Thái Bình ';
+    form.submission.bases = 'Căn cứ Kế hoạch số 32/KH-UBND;\n';
+    form.submission.signerMode = 'KT';
+    form.submission.signerOn = 'Chủ tịch';
+    form.submission.signerTitle = 'Phó Chủ tịch';
+    form.submission.parentBody = 'Ủy ban nhân dân tỉnh Thái Bình';
+    const { plan, errors } = formToPlan(form, base, vi);
+    expect(errors).toEqual({});
+    const t = plan!.dossier!.submission!;
+    expect(t.addressees).toEqual(['Chủ tịch Ủy ban nhân dân tỉnh Thái Bình', 'Ủy ban bầu cử tỉnh Thái Bình']);
+    expect(t.bases).toEqual(['Căn cứ Kế hoạch số 32/KH-UBND;']);
+    expect(t.signer).toEqual({ mode: 'KT', on: 'Chủ tịch', title: 'Phó Chủ tịch' });
+    expect(t.parentBody).toBe('Ủy ban nhân dân tỉnh Thái Bình');
+    expect(t.notes).toEqual(base.dossier!.submission!.notes);
+    expect(plan!.dossier!.workingDaysBeforeConference).toBe(10);
+  });
+
+  it('emptying every field removes the Tờ trình, and the dossier when no deadline is left either', () => {
+    const empty = (id: string) => {
+      const base = getPreset(id)!;
+      const form = planToForm(base, 'vi');
+      for (const k of Object.keys(form.submission) as (keyof typeof form.submission)[]) if (k !== 'signerMode') form.submission[k] = '';
+      return formToPlan(form, base, vi).plan!;
+    };
+    expect(empty(TB).dossier).toEqual({ workingDaysBeforeConference: 10 });
+    expect(empty('vinh-phuc-quy-dtpt-2021').dossier).toBeUndefined();
+  });
+
+  it('a plan with no dossier at all gets one holding just the Tờ trình, valid for the schema', () => {
+    const base = getPreset('vinh-phuc-quy-dtpt-2021')!;
+    delete base.dossier;
+    const form = planToForm(base, 'vi');
+    expect(form.deadlineDays).toBe('');
+    form.submission.receiver = 'Ban Giám đốc Quỹ';
+    const { plan, errors } = formToPlan(form, base, vi);
+    expect(errors).toEqual({});
+    expect(plan!.dossier).toEqual({ submission: { receiver: 'Ban Giám đốc Quỹ' } });
+    expect(planSchema.safeParse(plan).success).toBe(true);
+  });
+
+  it('maps schema paths inside the Tờ trình to its fields', () => {
+    expect(schemaPathToField(['dossier', 'submission', 'receiver'])).toBe('submission.receiver');
+    expect(schemaPathToField(['dossier', 'submission', 'signer', 'on'])).toBe('submission.signerOn');
+    expect(schemaPathToField(['dossier', 'submission', 'signer', 'mode'])).toBe('submission.signerTitle');
+    expect(schemaPathToField(['dossier', 'conferenceDate'])).toBe('conferenceDate');
+  });
+});
+// --- end Tờ trình ------------------------------------------------------------------------------

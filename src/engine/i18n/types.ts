@@ -23,7 +23,6 @@ export interface Messages {
   fields: Record<string, string>;
   tables: Record<TableKind, string>;
   cli: {
-    usage: string;
     fileMissing: (file: string) => string;
     notXlsx: (file: string) => string;
     oldXls: (file: string) => string;
@@ -54,6 +53,57 @@ export interface Messages {
     noForm: string;
     roman: (i: number) => string;
   };
+  // --- dossier (issue 13): the drafted Tờ trình, its list and the Bản tóm tắt thành tích ---
+  dossier: {
+    /** Command line and pane: said once before drafting when unwaived errors remain. */
+    unwaivedErrors: (errors: number) => string;
+    wrote: (file: string) => string;
+    /** Why a --dossier-date is refused. */
+    dateFormat: string;
+    /** A required part the plan or the check does not give, shown in the document. */
+    placeholder: (what: string) => string;
+    fill: Record<'unit' | 'place' | 'addressee' | 'receiver' | 'signerTitle' | 'signerOn' | 'achievement' | 'awardForm', string>;
+    /** Dotted place for what the office fills in by hand (number, day, month, year). */
+    blank: string;
+    docTitle: string;
+    nationalTitle: string;
+    motto: string;
+    number: (n: string) => string;
+    /** Abbreviation of the document type in its number (Số: …/TTr-…). */
+    kindAbbr: string;
+    /** The date as the document writes it (ngày … tháng … năm …), after the place and a comma. */
+    date: (day: string, month: string, year: string) => string;
+    /** Two counts of one proposal (06 tập thể và 08 cá nhân). */
+    both: (a: string, b: string) => string;
+    kind: string;
+    defaultSubject: string;
+    to: string;
+    basis: (text: string) => string;
+    count: (n: number, kind: 'collective' | 'individual') => string;
+    /** The proposal: what the unit proposes in total (counts already worded). */
+    propose: (unit: string, counts: string) => string;
+    none: (unit: string) => string;
+    formLine: (form: string, counts: string, amount: string | null) => string;
+    noFormLine: (counts: string) => string;
+    attached: string;
+    total: (amount: string, partial: boolean) => string;
+    sent: (receiver: string, deadline: string | null, deadlineDate: string | null) => string;
+    closing: (addressees: string) => string;
+    recipients: string;
+    asAbove: string;
+    archive: string;
+    signerPrefix: Record<'TM' | 'KT', string>;
+    listTitle: string;
+    attachedTo: (number: string, date: string, unit: string) => string;
+    listHead: [string, string, string, string];
+    emptyList: string;
+    summaryTitle: string;
+    position: string;
+    unit: string;
+    form: string;
+    achievement: string;
+  };
+  // --- end dossier ---
   consolidate: {
     turnoutSheet: string;
     nomineeSheet: string;
@@ -93,5 +143,34 @@ export interface Messages {
     noFindings: string;
     notesTitle: string;
     criteriaNotChecked: string;
+  };
+  // --- command-line help and batch runs (issue 12) ---
+  help: {
+    /** `thidua --help`: what thidua is, its commands, where to read more. */
+    general: (version: string) => string;
+    /** The first lines of `thidua <command> --help`: usage and what the command does. */
+    usage: Record<'check' | 'consolidate' | 'plans', string>;
+    optionsHeader: string;
+    /** One line per option, per command (every option parseArgs accepts has one). */
+    options: Record<'check' | 'consolidate' | 'plans', Record<string, string>>;
+    /** Closing lines of `thidua check --help`: exit status, examples. */
+    checkFooter: string;
+    consolidateFooter: string;
+  };
+  batch: {
+    /** One line per file checked: its unit, its errors and warnings (waived ones not counted). */
+    fileLine: (file: string, unit: string | null, errors: number, warnings: number) => string;
+    /** One line per file that could not be checked, with the one sentence saying why. */
+    failedLine: (file: string, sentence: string) => string;
+    total: (files: number, checked: number, failed: number, errors: number, warnings: number) => string;
+    progress: (done: number, total: number) => string;
+    noFiles: (inputs: string[]) => string;
+    noneChecked: string;
+    /** An option that names one output file, given for several inputs. */
+    singleOutput: (option: string, instead: string) => string;
+    wroteDir: (dir: string) => string;
+    wroteReport: (file: string) => string;
+    /** `--dossiers` without `--out-dir`. */
+    needsOutDir: (option: string) => string;
   };
 }

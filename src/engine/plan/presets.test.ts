@@ -116,7 +116,19 @@ describe('plan A — thai-binh-32-2021', () => {
   });
 
   it('dossier 10 working days before the conference, date left to the user', () => {
-    expect(a.dossier).toEqual({ workingDaysBeforeConference: 10 });
+    expect(a.dossier!.workingDaysBeforeConference).toBe(10);
+    expect(a.dossier!.conferenceDate).toBeUndefined();
+  });
+
+  it('Tờ trình from §V.4: to the chairman, dossier to the election office, 10 working days, TM. UBND', () => {
+    const t = a.dossier!.submission!;
+    expect(t.addressees).toEqual(['Chủ tịch Ủy ban nhân dân tỉnh Thái Bình']);
+    expect(t.receiver).toBe('Văn phòng Ủy ban bầu cử tỉnh (Sở Nội vụ)');
+    expect(t.deadline).toContain('10 ngày làm việc');
+    expect(t.bases![0]).toMatch(/^Kế hoạch số 32\/KH-UBND ngày 08\/02\/2021/);
+    expect(t.bases!.join(' ')).toContain('91/2017/NĐ-CP');
+    expect(t.signer).toEqual({ mode: 'TM', on: 'Ủy ban nhân dân', title: 'Chủ tịch' });
+    expect(t.notes!.join(' ')).toContain('mục V.4');
   });
 
   it('no alias is shared by two award forms or two criteria', () => {
@@ -159,6 +171,15 @@ describe('plan B — hung-yen-cdn-gd-2021', () => {
     );
   });
 
+  it('no dossier deadline; a Tờ trình to the sector union, with its plan before 207/KH-LĐLĐ', () => {
+    expect(b.dossier!.workingDaysBeforeConference).toBeUndefined();
+    const t = b.dossier!.submission!;
+    expect(t.parentBody).toBe('Công đoàn Ngành Giáo dục tỉnh Hưng Yên');
+    expect(t.bases![0]).toMatch(/^Kế hoạch của Ban Thường vụ Công đoàn Ngành Giáo dục/);
+    expect(t.bases![1]).toMatch(/^Kế hoạch số 207\/KH-LĐLĐ ngày 22\/4\/2021/);
+    expect(t.deadline).toBeUndefined();
+  });
+
   it('no alias is shared by two award forms or two criteria of a kind', () => {
     const unique = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase())).size === xs.length;
     expect(unique(b.awardForms!.flatMap((f) => [f.name, ...f.aliases]))).toBe(true);
@@ -176,6 +197,15 @@ describe('plan C — vinh-phuc-quy-dtpt-2021', () => {
     expect(c.criteria).toEqual({ collective: [], individual: [] });
     expect(c.quotas).toBeNull();
     expect(c.awardForms).toBeNull();
-    expect(c.dossier).toBeUndefined();
+    expect(c.dossier!.workingDaysBeforeConference).toBeUndefined();
+  });
+
+  it('no dossier deadline; a Tờ trình to the upper union, its plan 10/KH-LĐLĐ after its own', () => {
+    const t = c.dossier!.submission!;
+    expect(t.bases).toHaveLength(2);
+    expect(t.bases![1]).toMatch(/^Kế hoạch số 10\/KH-LĐLĐ ngày 13\/5\/2021/);
+    expect(t.receiver).toBe('Ban Thường vụ Công đoàn Viên chức tỉnh Vĩnh Phúc');
+    expect(t.deadline).toBeUndefined();
+    expect(t.signer).toEqual({ mode: 'TM', on: 'Ban Chấp hành', title: 'Chủ tịch' });
   });
 });

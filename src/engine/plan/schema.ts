@@ -92,6 +92,42 @@ export const moneySchema = z.object({
   roundDirection: z.enum(ROUND_DIRECTIONS).default('up'),
 });
 export type Money = z.infer<typeof moneySchema>;
+// --- Tờ trình đề nghị khen thưởng (issue 13) -------------------------------------------
+/**
+ * What differs per plan in the Tờ trình a unit sends upward with its list (Nghị định
+ * 30/2020/NĐ-CP form). The unit, place, date and number come from the check and the user.
+ * Texts are written as they read in the document (normal case; thidua prints headings in capitals).
+ */
+export const submissionSchema = z.object({
+  /** The governing body printed above the unit's own name (*cơ quan chủ quản*), if any. */
+  parentBody: z.string().optional(),
+  /** Địa danh used when the user gives none and the unit is not a district or commune. */
+  place: z.string().optional(),
+  /** The trích yếu under TỜ TRÌNH, e.g. "Về việc đề nghị tặng Bằng khen …". */
+  subject: z.string().optional(),
+  /** Kính gửi: one line per addressee. */
+  addressees: z.array(z.string()).optional(),
+  /** Căn cứ lines, the plan's own document first (without "Căn cứ" and the final ";"). */
+  bases: z.array(z.string()).optional(),
+  /** The body that receives the dossier (*gửi về …*). */
+  receiver: z.string().optional(),
+  /** When it must arrive, as the plan says it (*trước … ngày làm việc*). */
+  deadline: z.string().optional(),
+  /** Who signs: TM. (on behalf of a collective body), KT. (for the head) or the head directly. */
+  signer: z
+    .object({
+      mode: z.enum(['TM', 'KT', 'direct']),
+      /** TM.: the collective body (Ủy ban nhân dân, Ban Chấp hành); KT.: the head's title (Chủ tịch). */
+      on: z.string().optional(),
+      /** The signer's own title (Chủ tịch, Phó Chủ tịch, Giám đốc). */
+      title: z.string().optional(),
+    })
+    .optional(),
+  /** Where the defaults come from (official facts carry their source). */
+  notes: z.array(z.string()).optional(),
+});
+export type Submission = z.infer<typeof submissionSchema>;
+// --- end Tờ trình ---------------------------------------------------------------------------
 
 export const planSchema = z.object({
   $schema: z.string().optional(),
@@ -133,9 +169,14 @@ export const planSchema = z.object({
   awardForms: z.array(awardFormSchema).nullable(),
   dossier: z
     .object({
-      /** The dossier is due this many working days before the conference. */
-      workingDaysBeforeConference: z.number().int().min(0),
+      /**
+       * The dossier is due this many working days before the conference. Absent: no deadline
+       * rule (a plan may still describe its Tờ trình in `submission`).
+       */
+      workingDaysBeforeConference: z.number().int().min(0).optional(),
       conferenceDate: isoDate.optional(),
+      /** The Tờ trình thidua drafts (`--dossier`, *Soạn hồ sơ*); absent fields draft as visible placeholders. */
+      submission: submissionSchema.optional(),
     })
     .optional(),
   money: moneySchema.optional(),

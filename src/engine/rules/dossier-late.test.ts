@@ -67,4 +67,12 @@ describe('DOSSIER_LATE', () => {
   it('a plan without a dossier deadline never fires', () => {
     expect(found(run(list(['30/12/2021']), 'hung-yen-cdn-gd-2021', { conferenceDate: CONFERENCE }), 'DOSSIER_LATE')).toEqual([]);
   });
+
+  it('a plan whose dossier holds only its Tờ trình has no deadline, and asks for no conference date', () => {
+    const r = run(list(['30/12/2021']), 'hung-yen-cdn-gd-2021');
+    expect(plan('hung-yen-cdn-gd-2021').dossier).toEqual({ submission: expect.any(Object) });
+    expect(found(r, 'DOSSIER_LATE')).toEqual([]);
+    expect(r.notices.map((n) => n.code)).not.toContain('no_conference_date');
+    expect(r.notices.map((n) => n.code)).not.toContain('deadline');
+  });
 });

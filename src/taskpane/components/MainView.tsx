@@ -44,9 +44,11 @@ export interface MainViewProps {
   canDossier: boolean;
   /** Opens the waiver of a finding; `opener` gets the focus back when the dialog closes. */
   onWaive(f: Finding, opener: HTMLElement): void;
+  /** Opens *Soạn hồ sơ*; `opener` gets the focus back. */
+  onDossier(opener: HTMLElement | null): void;
 }
 
-export function MainView({ state, actions, off, canDossier, onWaive }: MainViewProps) {
+export function MainView({ state, actions, off, canDossier, onWaive, onDossier }: MainViewProps) {
   const { s } = useStrings();
   const styles = useStyles();
   const [announce, setAnnounce] = useState('');
@@ -142,7 +144,6 @@ export function MainView({ state, actions, off, canDossier, onWaive }: MainViewP
         stale={staleReasons(state)}
         waiversChanged={waiversChanged(state)}
         canDossier={canDossier}
-        dossierNote={state.dossierNote ? state.dossierNote(s) : null}
         onSelect={(f) =>
           void actions.select(f).then((said) => {
             if (said) setAnnounce(said);
@@ -151,7 +152,7 @@ export function MainView({ state, actions, off, canDossier, onWaive }: MainViewP
         onWaive={onWaive}
         onUnwaive={(f) => void actions.unwaive(f)}
         onExport={() => void actions.exportSummary()}
-        onDossier={() => void actions.draftDossier()}
+        onDossier={(el) => onDossier(el)}
         onUpdateSummary={() => void actions.updateSummary()}
       />
     </section>

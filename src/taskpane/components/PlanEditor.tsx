@@ -23,7 +23,7 @@ import {
 import { ROUND_DIRECTIONS, UNIT_CATEGORIES, type Plan, type RoundDirection, type UnitCategory } from '../../engine/plan/schema';
 import { isoToDmy } from '../../engine/normalize/date';
 import { useStrings } from '../i18n';
-import { defaultRoundToText, formDeadline, formToPlan, newKey, planToForm, type PlanForm } from '../plan-form';
+import { defaultRoundToText, formDeadline, formToPlan, newKey, planToForm, type PlanForm, type SubmissionForm } from '../plan-form';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -130,6 +130,29 @@ export function PlanEditor({ plan, disabled, onSave, conferenceDate, onDirtyChan
       </Subtitle2>
       {children}
     </section>
+  );
+  // Tờ trình (issue 13): its fields live in `form.submission`.
+  const d = s.dossierEditor;
+  const setSub = <K extends keyof SubmissionForm>(k: K, v: SubmissionForm[K]) =>
+    setForm((f) => ({ ...f, submission: { ...f.submission, [k]: v } }));
+  const subText = (
+    k: Exclude<keyof SubmissionForm, 'signerMode'>,
+    label: string,
+    opts: { hint?: string; className?: string; rows?: number } = {},
+  ) => (
+    <Field label={label} hint={opts.hint} className={opts.className} {...err(`submission.${k}`)}>
+      {opts.rows ? (
+        <Textarea
+          value={form.submission[k]}
+          rows={opts.rows}
+          disabled={disabled}
+          resize="vertical"
+          onChange={(_, v) => setSub(k, v.value)}
+        />
+      ) : (
+        <Input className={styles.input} value={form.submission[k]} disabled={disabled} onChange={(_, v) => setSub(k, v.value)} />
+      )}
+    </Field>
   );
   const cat = (c: UnitCategory) => s.categories[c];
   const usedCategories = new Set(form.quotas.map((q) => q.category));
@@ -353,6 +376,41 @@ export function PlanEditor({ plan, disabled, onSave, conferenceDate, onDirtyChan
           <Caption1 aria-live="polite" data-testid="deadline">
             {deadline ? e.deadlineIs(isoToDmy(deadline)) : perCheck ? e.deadlineElsewhere : e.deadlineUnknown}
           </Caption1>
+        </>,
+      )}
+
+      {section(
+        'submission',
+        d.section,
+        <>
+          <Caption1 className={styles.hint}>{d.intro}</Caption1>
+          {subText('parentBody', d.parentBody, { hint: d.parentBodyHint })}
+          {subText('subject', d.subject, { rows: 2 })}
+          {subText('addressees', d.addressees, { hint: d.linesHint, rows: 2 })}
+          {subText('bases', d.bases, { hint: d.basesHint, rows: 4 })}
+          <div className={styles.row}>
+            {subText('receiver', d.receiver, { className: styles.grow })}
+            {subText('place', d.place, { hint: d.placeHint, className: styles.grow })}
+          </div>
+          {subText('deadline', d.deadline, { hint: d.deadlineHint })}
+          <Field label={d.signerMode}>
+            <Select
+              className={styles.input}
+              value={form.submission.signerMode}
+              disabled={disabled}
+              onChange={(_, v) => setSub('signerMode', v.value as SubmissionForm['signerMode'])}
+            >
+              {(['TM', 'KT', 'direct'] as const).map((mode) => (
+                <option key={mode} value={mode}>
+                  {d.signerModes[mode]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <div className={styles.row}>
+            {form.submission.signerMode !== 'direct' && subText('signerOn', d.signerOn, { hint: d.signerOnHint, className: styles.grow })}
+            {subText('signerTitle', d.signerTitle, { className: styles.grow })}
+          </div>
         </>,
       )}
 

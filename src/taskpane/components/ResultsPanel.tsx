@@ -105,14 +105,12 @@ export interface ResultsPanelProps {
   waiversChanged?: boolean;
   /** The pane can draft the dossier. */
   canDossier?: boolean;
-  /** The sentence said before drafting (unwaived errors remain). */
-  dossierNote?: string | null;
   onSelect(f: Finding): void;
   /** Opens the waiver of `f`; `opener` gets the focus back when the dialog closes. */
   onWaive(f: Finding, opener: HTMLElement): void;
   onUnwaive(f: Finding): void;
   onExport?(): void;
-  onDossier?(): void;
+  onDossier?(opener: HTMLElement): void;
   onUpdateSummary?(): void;
 }
 
@@ -231,7 +229,12 @@ export function ResultsPanel(props: ResultsPanelProps) {
           {s.actions.exportSummary}
         </Button>
         {props.canDossier && (
-          <Button disabled={isStale} disabledFocusable={busy && !isStale} title={s.actions.dossierHint} onClick={props.onDossier}>
+          <Button
+            disabled={isStale}
+            disabledFocusable={busy && !isStale}
+            title={s.actions.dossierHint}
+            onClick={(e) => props.onDossier?.(e.currentTarget)}
+          >
             {s.actions.dossier}
           </Button>
         )}
@@ -246,11 +249,6 @@ export function ResultsPanel(props: ResultsPanelProps) {
           </ToggleButton>
         )}
       </Toolbar>
-      {props.dossierNote && (
-        <MessageBar intent="warning" layout="multiline" data-testid="dossier-note">
-          <MessageBarBody>{props.dossierNote}</MessageBarBody>
-        </MessageBar>
-      )}
 
       {findings.length === 0 ? (
         <Body1>{r.clean}</Body1>
