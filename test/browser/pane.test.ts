@@ -257,6 +257,7 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
     const file = join(DOCS, `${name}.png`);
     if (existsSync(file) && process.env.UPDATE_DOCS_SCREENSHOT !== '1') return;
     mkdirSync(DOCS, { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
     // No toast of an earlier step in the picture; nothing half-faded.
     await expect.poll(() => page.getByTestId('toast').count(), { timeout: 10_000 }).toBe(0);
     await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
@@ -468,6 +469,7 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
     );
     // Every dropdown whose chosen value does not fit says it in full under it.
     expect(await cutValues(page)).toEqual([]);
+    await docShot('pane-mapping');
     // Each choice here is saved at once: the arrow keys on a closed list change nothing.
     const unitColumn = page.getByRole('combobox', { name: 'Cột đơn vị' }).first();
     const was = await unitColumn.inputValue();
@@ -477,7 +479,6 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
     expect((await fake(page).settings())['thidua.mapping']).toBeUndefined();
     await fitsWidth(page, 'mapping');
     await shot('03-mapping');
-    await docShot('pane-mapping');
     await axeScan(page, 'mapping');
     await back();
   });
@@ -611,7 +612,7 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
 
   it('Soạn hồ sơ: the unwaived errors said first, the Tờ trình’s details asked, a Word file downloaded', async () => {
     await page.getByRole('button', { name: 'Soạn hồ sơ' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Soạn hồ sơ đề nghị khen thưởng' });
+    const dialog = page.getByRole('dialog', { name: 'Soạn hồ sơ', exact: true });
     await dialog.waitFor();
     expect(await dialog.getByTestId('dossier-errors').textContent()).toMatch(/^Danh sách còn 11 lỗi chưa được miễn trừ/);
     expect(await dialog.getByRole('textbox', { name: 'Đơn vị trình' }).inputValue()).toBe('Huyện Vũ Thư');
@@ -619,6 +620,7 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
     await page.setViewportSize(NARROW);
     await fitsWidth(page, 'dossier dialog');
     await shot('07-dossier-dialog', false);
+    await docShot('pane-dossier');
     await axeScan(page, 'dossier dialog');
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import {
   Body1,
   Button,
+  Caption1,
   Dialog,
   DialogActions,
   DialogBody,
@@ -16,8 +17,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   tokens,
 } from '@fluentui/react-components';
 import { messages } from '../../engine/i18n';
@@ -28,7 +27,17 @@ import { useStrings } from '../i18n';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(110px, 1fr))', gap: tokens.spacingHorizontalS },
+  row: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: tokens.spacingHorizontalS },
+  input: { width: '100%', minWidth: 0 },
+  warning: {
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteYellowBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  hint: { color: tokens.colorNeutralForeground3 },
+  // Side by side even in a narrow pane (Fluent stacks them below 480 px).
+  actions: { '@media screen and (max-width: 480px)': { flexDirection: 'row', justifyContent: 'flex-end' } },
 });
 
 export interface DossierDialogProps {
@@ -91,20 +100,34 @@ export function DossierDialog({ open, unwaivedErrors, defaultUnit, busy, onDraft
             <DialogTitle>{d.title}</DialogTitle>
             <DialogContent className={styles.content}>
               {unwaivedErrors > 0 && (
-                <MessageBar intent="warning" layout="multiline" data-testid="dossier-errors">
-                  <MessageBarBody>{messages(lang).dossier.unwaivedErrors(unwaivedErrors)}</MessageBarBody>
-                </MessageBar>
+                <Body1 className={styles.warning} role="status" data-testid="dossier-errors">
+                  {messages(lang).dossier.unwaivedErrors(unwaivedErrors)}
+                </Body1>
               )}
-              <Body1 id="dossier-intro">{d.intro}</Body1>
+              <Caption1 id="dossier-intro" className={styles.hint}>
+                {d.intro}
+              </Caption1>
               <Field label={d.unit} size="small">
-                <Input size="small" value={unit} onChange={(_, x) => setUnit(x.value)} />
+                <Input size="small" className={styles.input} value={unit} onChange={(_, x) => setUnit(x.value)} />
               </Field>
-              <Field label={d.place} hint={d.placeHint} size="small">
-                <Input size="small" value={place} onChange={(_, x) => setPlace(x.value)} />
+              <Field label={d.place} size="small">
+                <Input
+                  size="small"
+                  className={styles.input}
+                  value={place}
+                  placeholder={d.placeHint}
+                  onChange={(_, x) => setPlace(x.value)}
+                />
               </Field>
               <div className={styles.row}>
-                <Field label={d.number} hint={d.numberHint} size="small">
-                  <Input size="small" value={number} onChange={(_, x) => setNumber(x.value)} />
+                <Field label={d.number} size="small">
+                  <Input
+                    size="small"
+                    className={styles.input}
+                    value={number}
+                    placeholder={d.numberHint}
+                    onChange={(_, x) => setNumber(x.value)}
+                  />
                 </Field>
                 <Field
                   label={d.date}
@@ -114,6 +137,7 @@ export function DossierDialog({ open, unwaivedErrors, defaultUnit, busy, onDraft
                 >
                   <Input
                     size="small"
+                    className={styles.input}
                     value={date}
                     placeholder="dd/mm/yyyy"
                     onChange={(_, x) => {
@@ -124,7 +148,7 @@ export function DossierDialog({ open, unwaivedErrors, defaultUnit, busy, onDraft
                 </Field>
               </div>
             </DialogContent>
-            <DialogActions>
+            <DialogActions className={styles.actions}>
               <Button type="submit" appearance="primary" disabledFocusable={busy}>
                 {d.draft}
               </Button>

@@ -220,6 +220,7 @@ export function ResultsPanel(props: ResultsPanelProps) {
       )}
       <Toolbar aria-label={s.actions.resultActions} className={styles.toolbar} size="small">
         <Button
+          size="small"
           disabled={isStale}
           disabledFocusable={busy && !isStale}
           title={s.actions.exportSummaryHint}
@@ -230,6 +231,7 @@ export function ResultsPanel(props: ResultsPanelProps) {
         </Button>
         {props.canDossier && (
           <Button
+            size="small"
             disabled={isStale}
             disabledFocusable={busy && !isStale}
             title={s.actions.dossierHint}
@@ -240,6 +242,7 @@ export function ResultsPanel(props: ResultsPanelProps) {
         )}
         {findings.length > 0 && (
           <ToggleButton
+            size="small"
             checked={filtersOpen}
             aria-expanded={filtersOpen}
             aria-controls="results-filters"
