@@ -1,6 +1,6 @@
 /**
- * `thidua` — the command line of CONTRACT.md. A thin shell: open the file (exceljs
- * adapter), run the engine, write the flagged copy, report and summary.
+ * `thidua` — the command line of CONTRACT.md. A thin shell: open the file (the package
+ * module's file adapter), run the engine, write the flagged copy, report and summary.
  * Exit 0: no error finding; 1: error findings; 2: the input could not be processed.
  */
 import { parseArgs } from 'node:util';
@@ -17,11 +17,11 @@ import { mappingSchema, MappingError, type Mapping } from '../engine/detect/mapp
 import { buildReport } from '../engine/output/report';
 import { buildFlagPlan } from '../engine/output/flags';
 import { buildSummarySheet } from '../engine/output/summary-sheet';
-import { freeSheetName, workbookToModel, writeFlagsTo, writeSummaryTo } from '../port/exceljs-adapter';
-import { InputError, openWorkbook, shortCause } from './open-workbook';
+import { asInputError, InputError, openWorkbook, outKindProblem, shortCause } from './open-workbook';
 import { Progress } from './progress';
 import { consolidateCommand } from './consolidate';
-import { buildSummaryExport } from '../port/exceljs-export';
+import { buildSummaryExport } from '../port/file-export';
+import { zlibCodec } from './zlib-codec';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -98,7 +98,7 @@ function loadWaivers(path: string, lang: Lang): Waiver[] {
   return list as Waiver[];
 }
 
-async function writeOut(path: string, data: Buffer | string, lang: Lang): Promise<void> {
+async function writeOut(path: string, data: Uint8Array | string, lang: Lang): Promise<void> {
   try {
     await writeFile(path, data);
   } catch (e) {
@@ -142,10 +142,20 @@ async function checkCommand(argv: string[], io: Io, lang: Lang): Promise<number>
   const mapping = values.mapping ? loadMapping(values.mapping, lang) : undefined;
   const waivers = values.waivers ? loadWaivers(values.waivers, lang) : undefined;
 
+  // An --out that would change the workbook's kind (.xlsm → .xlsx) is refused before anything is read.
+  const kindProblem = values.out ? outKindProblem(file, values.out, lang) : null;
+  if (kindProblem) throw new InputError(kindProblem);
+
   const progress = new Progress(io, lang);
   progress.stage('read', 0);
-  const { wb, name } = await openWorkbook(file, lang);
-  const model = workbookToModel(wb, name);
+  const { book, name } = await openWorkbook(file, lang);
+  const contentKind = values.out ? outKindProblem(file, values.out, lang, book.pkg.kind) : null;
+  if (contentKind) throw new InputError(contentKind);
+  const model = await book
+    .readModel((d) => progress.stage('read', d))
+    .catch((e: unknown) => {
+      throw asInputError(e, name, lang);
+    });
   let result;
   try {
     result = check({
@@ -175,14 +185,17 @@ async function checkCommand(argv: string[], io: Io, lang: Lang): Promise<number>
   const names = { preferred: msgSummary.sheetName, alternative: msgSummary.sheetNameAlt };
   const sheet = buildSummarySheet(result, plan, name, lang);
   if (values.out) {
-    writeFlagsTo(wb, buildFlagPlan(result));
-    writeSummaryTo(wb, sheet, freeSheetName(wb, names));
-    await writeOut(values.out, Buffer.from(await wb.xlsx.writeBuffer()), lang);
+    // The input's package with thidua's additions only (src/xlsx/patch.ts).
+    await book.writeFlags(buildFlagPlan(result));
+    await book.writeSummary(sheet, names);
+    const bytes = await book.toBytes().catch((e: unknown) => {
+      throw asInputError(e, name, lang);
+    });
+    await writeOut(values.out, bytes, lang);
   }
   if (values.summary) {
     // The export for the level above: summary, nominee list, and the data block it reads back.
-    const { wb: out } = buildSummaryExport(result, plan, name, lang, values.unit);
-    await writeOut(values.summary, Buffer.from(await out.xlsx.writeBuffer()), lang);
+    await writeOut(values.summary, buildSummaryExport(result, plan, name, lang, values.unit, zlibCodec).bytes, lang);
   }
   const report = buildReport(result, plan, name);
   if (values.report) await writeOut(values.report, JSON.stringify(report, null, 2) + '\n', lang);
@@ -226,6 +239,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   } catch (e) {
     if (e instanceof InputError) {
       io.stderr(`${e.message}\n`);
+      if (process.env.THIDUA_DEBUG && e.debug) io.stderr(`${e.debug}\n`);
       return 2;
     }
     // parseArgs reports unknown options and missing values with a code.
