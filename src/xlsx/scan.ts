@@ -379,6 +379,12 @@ export interface ReadContext {
   date1904: boolean;
 }
 
+/**
+ * Excel's last date is 9999-12-31 (serial 2,958,465): a larger or negative number under a date
+ * format shows as ##### in Excel and stays a number here.
+ */
+const MAX_SERIAL = 2_958_466;
+
 const T_N = 0;
 const T_S = 1;
 const T_STR = 2;
@@ -782,7 +788,7 @@ export class SheetReader {
         if (vText !== null || v1 > v0) {
           const n = vText !== null ? parseFloat(vText) : numberOf(buf, v0, v1);
           if (Number.isNaN(n)) v = vText ?? textOf(buf, v0, v1);
-          else if (style >= 0 && this.ctx.styles.dates[style]) v = serialToDate(n, this.ctx.date1904);
+          else if (style >= 0 && this.ctx.styles.dates[style] && n >= 0 && n < MAX_SERIAL) v = serialToDate(n, this.ctx.date1904);
           else v = n;
         } else if (inline !== null) v = inline;
         break;
