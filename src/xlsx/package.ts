@@ -260,9 +260,13 @@ export class XlsxPackage {
     if (!e) return (this.sst = []);
     const r = new SharedStringsReader(e.name);
     const data = this.zip.read(e, this.codec);
-    if (data[0] === 0xff || data[0] === 0xfe) r.push(new TextEncoder().encode(decodePart(data, e.name)));
-    else r.push(data);
-    this.sst = r.end();
+    try {
+      if (data[0] === 0xff || data[0] === 0xfe) r.push(new TextEncoder().encode(decodePart(data, e.name)));
+      else r.push(data);
+      this.sst = r.end();
+    } catch (err) {
+      throw inPart(err, e.name);
+    }
     return this.sst;
   }
 
@@ -281,16 +285,21 @@ export class XlsxPackage {
     );
     let done = 0;
     let lastReport = 0;
-    for await (const chunk of this.textChunks(entry)) {
-      reader.push(chunk);
-      if (reader.stopped) break;
-      done += chunk.length;
-      if (opts.onProgress && done - lastReport > 1 << 22) {
-        lastReport = done;
-        opts.onProgress(Math.min(1, done / Math.max(1, entry.size)));
+    let rows: SheetModel['rows'];
+    try {
+      for await (const chunk of this.textChunks(entry)) {
+        reader.push(chunk);
+        if (reader.stopped) break;
+        done += chunk.length;
+        if (opts.onProgress && done - lastReport > 1 << 22) {
+          lastReport = done;
+          opts.onProgress(Math.min(1, done / Math.max(1, entry.size)));
+        }
       }
+      rows = reader.end();
+    } catch (e) {
+      throw inPart(e, info.part);
     }
-    const rows = reader.end();
     opts.onProgress?.(1);
     const sheet: SheetModel = { name: info.name, rows };
     if (info.state !== 'visible') sheet.hidden = true;
@@ -336,6 +345,19 @@ export class XlsxPackage {
     }
     if (utf16) yield encoder.encode(utf16.decode());
   }
+}
+
+/** An error of the scanners (which do not know the part they read) with its part named. */
+export function inPart(e: unknown, part: string): unknown {
+  if (e instanceof XlsxError && !e.part) {
+    return new XlsxError(e.code, {
+      ...(e.reason ? { reason: e.reason } : {}),
+      part,
+      ...(e.detail ? { detail: e.detail } : {}),
+      ...(e.sheet ? { sheet: e.sheet } : {}),
+    });
+  }
+  return e;
 }
 
 export function contentTypeOf(ct: ContentTypes, part: string): string {

@@ -19,7 +19,7 @@ import { messages } from '../engine/i18n';
 import type { FlagPlan } from '../engine/output/flags';
 import type { SummarySheet } from '../engine/output/summary-sheet';
 import { XlsxError } from './errors';
-import { CT, folderOf, REL_TYPES, relsPartOf, type XlsxPackage } from './package';
+import { CT, folderOf, inPart, REL_TYPES, relsPartOf, type XlsxPackage } from './package';
 import { SheetPatcher, type SheetEdits } from './patch-sheet';
 import { colLetters, sheetXml, type NewSheet } from './sheet-xml';
 import { MINIMAL_STYLES, StylesEditor } from './styles-edit';
@@ -148,8 +148,12 @@ export async function patchWorkbook(pkg: XlsxPackage, opts: PatchOptions): Promi
         await deflater.write(c);
       }
     };
-    for await (const chunk of pkg.textChunks(entry)) await write(patcher.push(chunk));
-    await write(patcher.end());
+    try {
+      for await (const chunk of pkg.textChunks(entry)) await write(patcher.push(chunk));
+      await write(patcher.end());
+    } catch (err) {
+      throw inPart(err, info.part);
+    }
     const packed = await deflater.end();
     skipped += patcher.skipped;
     replaced.set(entry.name, { packed, compressedSize: packed.reduce((n, p) => n + p.length, 0), size, crc });

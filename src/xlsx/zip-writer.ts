@@ -35,7 +35,8 @@ export class ZipWriter {
     this.checkOffset();
     const at = this.offset;
     this.push(from.localRecord(e));
-    const central = e.central.slice();
+    // A copy (`new Uint8Array`, not `slice`: on a Node Buffer slice is a view, and the input must never change).
+    const central = new Uint8Array(e.central);
     const dv = new DataView(central.buffer, central.byteOffset, central.byteLength);
     if (e.offsetField.wide) dv.setBigUint64(e.offsetField.at, BigInt(at), true);
     else dv.setUint32(42, at, true);

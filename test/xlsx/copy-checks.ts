@@ -4,9 +4,12 @@
  * included); the parts it does touch differ only by what it adds.
  */
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { rawEntries, unzip } from '../hostile/make';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
 
 /** The markup of a part as tokens (each tag, each text run), for an "only added to" comparison. */
 function tokens(xml: string, normalise: (t: string) => string | null): string[] {
@@ -87,6 +90,9 @@ export interface OpenpyxlSheet {
   cf: { sqref: string; type: string; formula: string[] }[];
   validations: { sqref: string; type: string; formula1: string | null }[];
   comments: Record<string, string>;
+  links: Record<string, string | null>;
+  bold: string[];
+  heights: Record<string, number>;
   charts: number;
   images: number;
   printArea: string[] | string | null;
@@ -105,7 +111,7 @@ export interface OpenpyxlBook {
 
 /** Workbooks as openpyxl reads them (Debian's python3-openpyxl; `.ci/run` installs it). */
 export function openpyxl(files: string[]): Record<string, OpenpyxlBook> {
-  const r = spawnSync(PYTHON, [join(__dirname, 'openpyxl-dump.py'), ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(PYTHON, [join(HERE, 'openpyxl-dump.py'), ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`openpyxl (${PYTHON}, python3-openpyxl) did not run: ${r.stderr || r.error?.message}`);
   return JSON.parse(r.stdout) as Record<string, OpenpyxlBook>;
 }

@@ -1,9 +1,12 @@
 /** The workbooks the package module is tested on: the samples, the foreign re-saves, and hand-built packages. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { xlsxParts, zip, type ZipEntry } from '../hostile/make';
 
-export const ROOT = join(__dirname, '..', '..');
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+export const ROOT = join(HERE, '..', '..');
 export const EXAMPLES = join(ROOT, 'examples');
 /** `../shared/fixtures/foreign` of the main checkout (the samples re-saved by openpyxl and LibreOffice). */
 export const FOREIGN = process.env.THIDUA_FOREIGN_FIXTURES ?? '/work/shared/fixtures/foreign';
