@@ -9,7 +9,7 @@ import type { SheetModel, WorkbookModel } from '../engine/model';
 import { fflateCodec, type Codec } from './codec';
 import { damaged, XlsxError } from './errors';
 import { BUILTIN_FORMATS, isDateFormat } from './numfmt';
-import { SharedStringsReader, SheetReader, type CellStyles } from './scan';
+import { SharedStringsReader, SheetReader, type CellStyles, type RowIndex } from './scan';
 import { attr, child, children, decodePart, NS, parseXml, relAttr, type XNode } from './xml';
 import { ZipArchive, type ZipEntry } from './zip';
 
@@ -146,6 +146,8 @@ export class XlsxPackage {
   readonly sharedStringsPart: string | null;
   private styles: CellStyles | null = null;
   private sst: string[] | null = null;
+  /** Where the rows of each sheet read so far start (see SheetReader.rowIndex). */
+  readonly rowIndexes = new Map<string, RowIndex>();
 
   private constructor(init: {
     zip: ZipArchive;
@@ -300,6 +302,8 @@ export class XlsxPackage {
     } catch (e) {
       throw inPart(e, info.part);
     }
+    const rowIndex = reader.rowIndex();
+    if (rowIndex) this.rowIndexes.set(info.part, rowIndex);
     opts.onProgress?.(1);
     const sheet: SheetModel = { name: info.name, rows };
     if (info.state !== 'visible') sheet.hidden = true;

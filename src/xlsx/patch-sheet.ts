@@ -11,7 +11,21 @@
 import { MARK_ERROR, MARK_WAIVED, MARK_WARNING } from '../engine/output/flags';
 import { FLAG_FILLS } from '../port/workbook-port';
 import { damaged } from './errors';
-import { enc, forAttrs, isTag, Names, refColumn, richText, rootOf, rowNumber, skipElement, tagEnd, textOf } from './scan';
+import {
+  type RowIndex,
+  cellColumn as rowNumberOrRef,
+  enc,
+  forAttrs,
+  isTag,
+  Names,
+  refColumn,
+  richText,
+  rootOf,
+  rowNumber,
+  skipElement,
+  tagEnd,
+  textOf,
+} from './scan';
 import { colLetters } from './sheet-xml';
 import type { StylesEditor } from './styles-edit';
 import { escAttr, escText, unescapeXstring, xstring } from './xml';
@@ -108,11 +122,43 @@ export class SheetPatcher {
   skipped = 0;
   private readonly out: Uint8Array[] = [];
 
+  /**
+   * The owned ranges whose header row shows an earlier run's status column (its header is
+   * thidua's): only there can cells of an earlier run be. A fresh status column is empty.
+   */
+  private readonly active = new Set<number>();
+
+  /**
+   * With the reader's row index: where to stop in the stream — each row to rewrite, and each
+   * place a missing row goes in (before the first row after it). Null: scan every row.
+   */
+  private targets: { r: number; start: number; end: number; insert: boolean }[] | null = null;
+  private next = 0;
+  private sheetDataClose = -1;
+  /** Stream offset of `buf[0]`. */
+  private base = 0;
+
   constructor(
     private readonly edits: SheetEdits,
     private readonly ctx: PatchContext,
+    index?: RowIndex,
   ) {
     this.pending = [...edits.cells.keys()].sort((a, b) => a - b);
+    if (index) this.useIndex(index);
+  }
+
+  private useIndex(index: RowIndex): void {
+    const { rows, starts, close } = index;
+    const at = (i: number) => (i < rows.length ? starts[i]! : close);
+    const targets: { r: number; start: number; end: number; insert: boolean }[] = [];
+    let i = 0;
+    for (const r of this.pending) {
+      while (i < rows.length && rows[i]! < r) i++;
+      if (i < rows.length && rows[i] === r) targets.push({ r, start: at(i), end: at(i + 1), insert: false });
+      else targets.push({ r, start: at(i), end: at(i), insert: true });
+    }
+    this.targets = targets;
+    this.sheetDataClose = close;
   }
 
   /** Feeds a chunk of the part; returns the bytes of the new part that are ready. */
@@ -125,6 +171,7 @@ export class SheetPatcher {
       this.buf = b;
     }
     const used = this.process(false);
+    this.base += used;
     this.buf = used >= this.buf.length ? new Uint8Array(0) : this.buf.slice(used);
     return this.out.splice(0);
   }
@@ -184,9 +231,9 @@ export class SheetPatcher {
       }
       this.emit(buf.subarray(i, e + 1));
       this.state = 'rows';
-      return this.rows(buf, e + 1, final);
+      return this.targets ? this.indexedRows(buf, e + 1, final) : this.rows(buf, e + 1, final);
     }
-    if (this.state === 'rows') return this.rows(buf, 0, final);
+    if (this.state === 'rows') return this.targets ? this.indexedRows(buf, 0, final) : this.rows(buf, 0, final);
     // The tail (after </sheetData>) is gathered whole and patched at the end.
     if (buf.length) this.tail.push(buf);
     return buf.length;
@@ -196,8 +243,67 @@ export class SheetPatcher {
     return this.names.prefix ? `${this.names.prefix}:${local}` : local;
   }
 
+  /**
+   * With the row index: copies the bytes up to the next row to rewrite straight through (no
+   * parsing), rewrites that row, and so on to `</sheetData>`. Returns bytes used. Falls back
+   * to scanning every row once a status column of an earlier run shows up (its rows must be
+   * looked at one by one for thidua's old cells).
+   */
+  private indexedRows(buf: Uint8Array, from: number, final: boolean): number {
+    const targets = this.targets!;
+    const n = buf.length;
+    let emitFrom = from;
+    for (;;) {
+      const t = targets[this.next];
+      const close = this.sheetDataClose - this.base;
+      if (!t) {
+        if (close > n) {
+          this.emit(buf.subarray(emitFrom, n));
+          return n;
+        }
+        if (!isTag(buf, close, this.qSheetData, true)) throw damaged('xml', this.ctx.part, 'the sheet is not as it was when read');
+        this.emit(buf.subarray(emitFrom, close));
+        this.flushNewRows(Infinity);
+        this.state = 'tail';
+        this.tail.push(buf.subarray(close));
+        return n;
+      }
+      const start = t.start - this.base;
+      const end = (t.insert ? t.start : t.end) - this.base;
+      if (end > n || (t.insert && start >= n)) {
+        // Not all here yet: pass on what comes before, keep the rest.
+        const keep = Math.min(start, n);
+        this.emit(buf.subarray(emitFrom, keep));
+        if (final) throw damaged('xml', this.ctx.part, `row ${t.r} is cut off`);
+        return keep;
+      }
+      this.emit(buf.subarray(emitFrom, start));
+      emitFrom = start;
+      this.next++;
+      if (t.insert) {
+        this.flushNewRows(t.r + 1);
+        continue;
+      }
+      if (!isTag(buf, start, this.qRow)) throw damaged('xml', this.ctx.part, 'the sheet is not as it was when read');
+      const open = tagEnd(buf, start);
+      const rowEnd = buf[open - 1] === SLASH ? open + 1 : this.rowEnd(buf, open + 1);
+      if (open < 0 || rowEnd < 0 || rowEnd > end) throw damaged('xml', this.ctx.part, `row ${t.r} is not as it was when read`);
+      this.flushNewRows(t.r);
+      this.emit(this.patchRow(buf, start, open, rowEnd, t.r));
+      if (this.pending[0] === t.r) this.pending.shift();
+      this.rowNo = t.r;
+      emitFrom = rowEnd;
+      if (this.active.size) {
+        // An earlier run's status column: from here on, every row is looked at.
+        this.targets = null;
+        return this.rows(buf, emitFrom, final);
+      }
+    }
+  }
+
   /** Scans rows from `from`; copies untouched bytes through, rewrites rows with edits. Returns bytes used. */
   private rows(buf: Uint8Array, from: number, final: boolean): number {
+    const rowFirst = this.qRow[0];
     let emitFrom = from;
     let i = from;
     const n = buf.length;
@@ -206,6 +312,12 @@ export class SheetPatcher {
       if (i >= n) {
         this.emit(buf.subarray(emitFrom, n));
         return n;
+      }
+      // Most tags are cells and values: look closer only at what can be <row or </sheetData.
+      const next = buf[i + 1];
+      if (next !== rowFirst && next !== SLASH) {
+        i++;
+        continue;
       }
       if (isTag(buf, i, this.qRow)) {
         const open = tagEnd(buf, i);
@@ -217,9 +329,16 @@ export class SheetPatcher {
           emitFrom = i;
           this.flushNewRows(r);
         }
-        if (this.touches(r)) {
+        const owned = this.edits.cells.has(r) ? -1 : this.ownedColumn(r);
+        if (owned !== 0) {
           const end = buf[open - 1] === SLASH ? open + 1 : this.rowEnd(buf, open + 1);
           if (end < 0) break;
+          if (owned > 0 && !this.hasCellAt(buf, open + 1, end, owned)) {
+            // In an earlier status column's rows, but nothing in that column: copied as it is.
+            this.rowNo = r;
+            i = end;
+            continue;
+          }
           this.emit(buf.subarray(emitFrom, i));
           this.emit(this.patchRow(buf, i, open, end, r));
           if (this.pending[0] === r) this.pending.shift();
@@ -246,9 +365,26 @@ export class SheetPatcher {
     return i;
   }
 
-  private touches(r: number): boolean {
-    if (this.edits.cells.has(r)) return true;
-    for (const o of this.edits.owned) if (r >= o.top && r <= o.bottom) return true;
+  /** The column of an active owned range covering row `r` (0: none). */
+  private ownedColumn(r: number): number {
+    for (const i of this.active) {
+      const o = this.edits.owned[i]!;
+      if (r >= o.top && r <= o.bottom) return o.col;
+    }
+    return 0;
+  }
+
+  /** Whether the row (its content from `from` to `to`) has a cell in column `col`. */
+  private hasCellAt(buf: Uint8Array, from: number, to: number, col: number): boolean {
+    let c = 0;
+    for (let i = buf.indexOf(LT, from); i >= 0 && i < to; i = buf.indexOf(LT, i + 1)) {
+      if (!isTag(buf, i, this.qC)) continue;
+      const open = tagEnd(buf, i);
+      const ref = rowNumberOrRef(buf, i + 1 + this.qC.length, open);
+      c = ref > 0 ? ref : c + 1;
+      if (c === col) return true;
+      if (c > col) return false;
+    }
     return false;
   }
 
@@ -280,6 +416,15 @@ export class SheetPatcher {
 
   private ownedAt(col: number, r: number): boolean {
     return this.edits.owned.some((o) => o.col === col && r >= o.top && r <= o.bottom);
+  }
+
+  /** A header row's existing cell in a status column holds thidua's header: that range's earlier cells are thidua's. */
+  private activate(r: number, cells: ExistingCell[]): void {
+    this.edits.owned.forEach((o, i) => {
+      if (o.top !== r) return;
+      const at = cells.find((c) => c.col === o.col);
+      if (at && at.text === this.ctx.header) this.active.add(i);
+    });
   }
 
   /** The cells of a row, with what is needed to tell thidua's own from the user's. */
@@ -349,6 +494,7 @@ export class SheetPatcher {
     const edits = [...(this.edits.cells.get(r) ?? [])].sort((a, b) => a.col - b.col);
     const selfClosing = buf[open - 1] === SLASH;
     const cells = selfClosing ? [] : this.cellsOf(buf, open + 1, end, r);
+    this.activate(r, cells);
     let startTag = utf8.decode(buf.subarray(start, open + 1));
     const maxNew = edits.length ? edits[edits.length - 1]!.col : 0;
     startTag = widenSpans(startTag, maxNew);
@@ -360,7 +506,8 @@ export class SheetPatcher {
     for (const cell of cells) {
       while (e < edits.length && edits[e]!.col < cell.col) body += this.newCell(edits[e++]!, r, undefined);
       const edit = e < edits.length && edits[e]!.col === cell.col ? edits[e++] : undefined;
-      const ours = cell.text !== null && (OUR_STATUS.test(cell.text) || cell.text === this.ctx.header);
+      const ours =
+        cell.text !== null && (cell.text === this.ctx.header || (OUR_STATUS.test(cell.text) && this.ownedColumn(r) === cell.col));
       if (edit) {
         if (cell.hasValue && !ours) {
           // A user's cell: never written.

@@ -31,7 +31,7 @@ export interface PatchOptions {
   summary?: { sheet: SummarySheet; names: { preferred: string; alternative: string } };
   /** Further new sheets after the summary (the roll-up's nominee list and data block). */
   extraSheets?: NewSheet[];
-  /** Deflate level of the parts written anew (default 6). */
+  /** Deflate level of the parts written anew (default 6; a part above 8 MB unpacked gets at most 4). */
   level?: number;
 }
 
@@ -106,6 +106,9 @@ interface NewPart {
 
 const enc = new TextEncoder();
 
+/** Unpacked size above which a rewritten part is compressed faster. */
+const BIG_PART = 8 * 1048576;
+
 /** Inserts `text` just before the end tag of the element `node` spans (`<a>…</a>`), or expands `<a/>`. */
 function appendInto(xml: string, start: number, end: number, selfClosing: boolean, name: string, text: string): string {
   if (selfClosing) {
@@ -132,13 +135,19 @@ export async function patchWorkbook(pkg: XlsxPackage, opts: PatchOptions): Promi
     const info = pkg.worksheets.find((s) => s.name === name);
     if (!info) continue;
     const entry = zip.get(info.part)!;
-    const patcher = new SheetPatcher(e, {
-      part: info.part,
-      styles,
-      sharedStrings: () => pkg.sharedStrings(),
-      header: opts.flags.sheets.find((f) => f.sheet === name)!.header,
-    });
-    const deflater = codec.deflater(level);
+    const patcher = new SheetPatcher(
+      e,
+      {
+        part: info.part,
+        styles,
+        sharedStrings: () => pkg.sharedStrings(),
+        header: opts.flags.sheets.find((f) => f.sheet === name)!.header,
+      },
+      pkg.rowIndexes.get(info.part),
+    );
+    // A big sheet (the 200,000-row benchmark's is 66 MB) at level 4: 95 % of level 6's
+    // compression in 45 % of its time, and still smaller than most writers' own output.
+    const deflater = codec.deflater(entry.size > BIG_PART ? Math.min(level, 4) : level);
     let crc = 0;
     let size = 0;
     const write = async (chunks: Uint8Array[]) => {

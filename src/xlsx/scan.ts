@@ -222,17 +222,49 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/**
+ * Recently decoded short texts, by a hash of their bytes: member lists repeat the same unit
+ * names, positions and marks on every row, and each repeat then costs neither a decode nor a
+ * string of its own in the model. Direct-mapped; a slot holds the bytes it was decoded from.
+ */
+const CACHE_SLOTS = 4096;
+const CACHE_MAX_BYTES = 64;
+const cacheBytes: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(CACHE_SLOTS);
+const cacheText: string[] = new Array<string>(CACHE_SLOTS);
+/** Whether the last `textOf` found its text in the cache (the text is repeated: its cell may be shared). */
+let repeated = false;
+
 /** Text bytes `[a, b)` as a string: UTF-8 checked, entities decoded, line ends normalised as XML does. */
-export function textOf(buf: Uint8Array, a: number, b: number): string {
+export function textOf(buf: Uint8Array, a: number, b: number, xstr = false): string {
   let ascii = true;
   let special = false;
+  let h = b - a;
   for (let i = a; i < b; i++) {
     const c = buf[i]!;
+    h = (Math.imul(h, 31) + c) | 0;
     if (c > 127) ascii = false;
-    else if (c === AMP || c === CR) special = true;
+    else if (c === AMP || c === CR || (xstr && c === 95)) special = true;
   }
+  const len = b - a;
+  const slot = h & (CACHE_SLOTS - 1);
+  if (!special && len <= CACHE_MAX_BYTES) {
+    const known = cacheBytes[slot];
+    if (known && known.length === len) {
+      let same = true;
+      for (let k = 0; k < len; k++)
+        if (known[k] !== buf[a + k]) {
+          same = false;
+          break;
+        }
+      if (same) {
+        repeated = true;
+        return cacheText[slot]!;
+      }
+    }
+  }
+  repeated = false;
   let s: string;
-  if (ascii && b - a <= 24) {
+  if (ascii && len <= 24) {
     s = '';
     for (let i = a; i < b; i++) s += String.fromCharCode(buf[i]!);
   } else {
@@ -242,9 +274,19 @@ export function textOf(buf: Uint8Array, a: number, b: number): string {
       throw damaged('xml', undefined, 'text that is not valid UTF-8');
     }
   }
-  if (!special) return s;
+  if (!special) {
+    if (len <= CACHE_MAX_BYTES) {
+      // A copy (on a Node Buffer `slice` would be a view keeping the whole chunk alive).
+      const copy = new Uint8Array(len);
+      copy.set(buf.subarray(a, b));
+      cacheBytes[slot] = copy;
+      cacheText[slot] = s;
+    }
+    return s;
+  }
   if (s.indexOf('\r') >= 0) s = s.replace(/\r\n?/g, '\n');
-  return decodeEntities(s);
+  s = decodeEntities(s);
+  return xstr ? unescapeXstring(s) : s;
 }
 
 /**
@@ -365,6 +407,14 @@ export function rootOf(buf: Uint8Array, part: string): { local: string; prefix: 
 
 // ---- cells ------------------------------------------------------------------------------------
 
+/** Row starts of a sheet part, as its reader found them. */
+export interface RowIndex {
+  rows: Int32Array;
+  starts: Float64Array;
+  /** Offset of `</sheetData>`. */
+  close: number;
+}
+
 export interface CellStyles {
   /** Number format code by cell style (xf) index; undefined for General. */
   formats: (string | undefined)[];
@@ -384,6 +434,9 @@ export interface ReadContext {
  * format shows as ##### in Excel and stays a number here.
  */
 const MAX_SERIAL = 2_958_466;
+
+/** How many shared cells a sheet reader keeps (then it starts again). */
+const SHARED_MAX = 1 << 16;
 
 const T_N = 0;
 const T_S = 1;
@@ -482,10 +535,25 @@ export class SheetReader {
   private qV: Uint8Array = new Uint8Array(0);
   private qF: Uint8Array = new Uint8Array(0);
   private qIs: Uint8Array = new Uint8Array(0);
+  /** The sheet's SpreadsheetML names carry no prefix (the fast path applies). */
+  private plain = true;
   private rowNo = 0;
   readonly rows: SheetModel['rows'] = [];
   readonly merged: NonNullable<SheetModel['merged']> = [];
   private sst: string[] | null = null;
+  /**
+   * Cells shared between rows: the engine never changes a model cell, and member lists repeat
+   * the same unit, position, mark and date on row after row — one object each instead of one
+   * per row (less to allocate and collect, and a smaller model).
+   */
+  private readonly sharedText = new Map<string, Cell>();
+  /** Where each row starts in the part (stream offsets), for the patch writer. */
+  private readonly rowNumbers: number[] = [];
+  private readonly rowStarts: number[] = [];
+  private sheetDataClose = -1;
+  /** Stream offset of `buf[0]`. */
+  private base = 0;
+  private readonly sharedDate = new Map<number, Cell>();
   /** Only the first `maxRows` rows are wanted (0: all). */
   private readonly maxRows: number;
   stopped = false;
@@ -507,7 +575,20 @@ export class SheetReader {
       this.buf = b;
     }
     const used = this.process(false);
+    this.base += used;
     this.buf = used >= this.buf.length ? new Uint8Array(0) : this.buf.slice(used);
+  }
+
+  /**
+   * Where the rows of the part start (row numbers ascending, offsets into the part as read) and
+   * where `</sheetData>` is: lets the patch writer copy the rows it does not change without
+   * parsing them. Null when the sheet was not read to its end or its rows are out of order.
+   */
+  rowIndex(): RowIndex | null {
+    if (this.stopped || this.sheetDataClose < 0) return null;
+    const rows = Int32Array.from(this.rowNumbers);
+    for (let i = 1; i < rows.length; i++) if (rows[i]! <= rows[i - 1]!) return null;
+    return { rows, starts: Float64Array.from(this.rowStarts), close: this.sheetDataClose };
   }
 
   end(): SheetModel['rows'] {
@@ -535,6 +616,7 @@ export class SheetReader {
       this.qV = this.names.get('v');
       this.qF = this.names.get('f');
       this.qIs = this.names.get('is');
+      this.plain = root.prefix === '';
       pos = root.end;
       this.state = buf[root.end - 2] === SLASH ? 'done' : 'head';
     }
@@ -576,6 +658,8 @@ export class SheetReader {
         if (isTag(buf, lt, ROW)) {
           const end = this.row(buf, lt, final);
           if (end < 0) return lt;
+          this.rowNumbers.push(this.rowNo);
+          this.rowStarts.push(this.base + lt);
           pos = end;
           if (this.maxRows && this.rowNo >= this.maxRows) {
             this.stopped = true;
@@ -587,6 +671,7 @@ export class SheetReader {
         if (isTag(buf, lt, SD, true)) {
           const e = buf.indexOf(GT, lt);
           if (e < 0) return lt;
+          this.sheetDataClose = this.base + lt;
           pos = e + 1;
           this.state = 'tail';
           break;
@@ -677,25 +762,39 @@ export class SheetReader {
 
   /** One `<c>` at `p`: its value as a model cell (null when it holds none); sets `col` and `cellEnd`. */
   private cell(buf: Uint8Array, p: number, row: number): Cell | null {
-    const open = tagEnd(buf, p);
-    if (open < 0) return this.cut();
-    // Attributes r, s, t, read in place (a plain loop: this runs for every cell).
+    // Attributes r, s, t read in place, up to the start tag's end (a plain loop: this runs for every cell).
+    const n = buf.length;
     let col = 0;
     let style = -1;
     let type = T_N;
+    let open: number;
     let i = p + 1 + this.qC.length;
-    while (i < open) {
-      while (i < open && isSpace(buf[i]!)) i++;
+    for (;;) {
+      while (i < n && isSpace(buf[i]!)) i++;
+      if (i >= n) return this.cut();
+      const b = buf[i]!;
+      if (b === GT) {
+        open = i;
+        break;
+      }
+      if (b === SLASH) {
+        if (i + 1 >= n) return this.cut();
+        open = i + 1;
+        break;
+      }
       const n0 = i;
-      while (i < open && buf[i] !== EQ && !isSpace(buf[i]!) && buf[i] !== SLASH) i++;
+      while (i < n && buf[i] !== EQ && !isSpace(buf[i]!)) i++;
       const n1 = i;
-      while (i < open && isSpace(buf[i]!)) i++;
-      if (buf[i] !== EQ) break;
+      while (i < n && isSpace(buf[i]!)) i++;
+      if (i >= n) return this.cut();
+      if (buf[i] !== EQ) throw damaged('xml', undefined, `row ${row}: a cell's attribute without a value`);
       i++;
-      while (i < open && isSpace(buf[i]!)) i++;
+      while (i < n && isSpace(buf[i]!)) i++;
+      const q = buf[i];
       const v0 = i + 1;
-      const v1 = buf.indexOf(buf[i]!, v0);
-      if (v1 < 0) break;
+      let v1 = v0;
+      while (v1 < n && buf[v1] !== q) v1++;
+      if (v1 >= n) return this.cut();
       if (n1 - n0 === 1) {
         const a = buf[n0];
         if (a === 114) col = refColumn(buf, v0, v1);
@@ -718,6 +817,26 @@ export class SheetReader {
     let vText: string | null = null;
     let inline: string | null = null;
     i = open + 1;
+    // The usual cell, `<v>…</v></c>` without a prefix, read without the general loop below.
+    if (this.plain && buf[i] === LT && buf[i + 1] === 118 && buf[i + 2] === GT) {
+      let e = i + 3;
+      while (e < n && buf[e] !== LT) e++;
+      if (
+        e + 7 < n &&
+        buf[e + 1] === SLASH &&
+        buf[e + 2] === 118 &&
+        buf[e + 3] === GT &&
+        buf[e + 4] === LT &&
+        buf[e + 5] === SLASH &&
+        buf[e + 6] === 99 &&
+        buf[e + 7] === GT
+      ) {
+        v0 = i + 3;
+        v1 = e;
+        i = e + 8;
+        return this.value(buf, row, type, style, false, v0, v1, null, null, i);
+      }
+    }
     for (;;) {
       const lt = nextLt(buf, i);
       if (lt < 0) return this.cut();
@@ -780,7 +899,23 @@ export class SheetReader {
       if (e < 0) return this.cut();
       i = e;
     }
-    this.cellEnd = i;
+    return this.value(buf, row, type, style, formula, v0, v1, vText, inline, i);
+  }
+
+  /** A cell's model value from what `cell` found; sets `cellEnd`. */
+  private value(
+    buf: Uint8Array,
+    row: number,
+    type: number,
+    style: number,
+    formula: boolean,
+    v0: number,
+    v1: number,
+    vText: string | null,
+    inline: string | null,
+    end: number,
+  ): Cell | null {
+    this.cellEnd = end;
     const hasV = vText !== null || v0 >= 0;
     let v: Cell['v'] = null;
     switch (type) {
@@ -788,8 +923,19 @@ export class SheetReader {
         if (vText !== null || v1 > v0) {
           const n = vText !== null ? parseFloat(vText) : numberOf(buf, v0, v1);
           if (Number.isNaN(n)) v = vText ?? textOf(buf, v0, v1);
-          else if (style >= 0 && this.ctx.styles.dates[style] && n >= 0 && n < MAX_SERIAL) v = serialToDate(n, this.ctx.date1904);
-          else v = n;
+          else if (style >= 0 && this.ctx.styles.dates[style] && n >= 0 && n < MAX_SERIAL) {
+            const key = n * 65536 + style;
+            const known = style < 65536 ? this.sharedDate.get(key) : undefined;
+            if (known) return known;
+            const cell: Cell = { v: serialToDate(n, this.ctx.date1904) };
+            const f = this.ctx.styles.formats[style];
+            if (f !== undefined) cell.f = f;
+            if (style < 65536) {
+              if (this.sharedDate.size >= SHARED_MAX) this.sharedDate.clear();
+              this.sharedDate.set(key, cell);
+            }
+            return cell;
+          } else v = n;
         } else if (inline !== null) v = inline;
         break;
       case T_S: {
@@ -802,12 +948,12 @@ export class SheetReader {
         break;
       }
       case T_STR:
-        if (hasV) v = unescapeXstring(vText ?? textOf(buf, v0, v1));
+        if (hasV) v = vText !== null ? unescapeXstring(vText) : textOf(buf, v0, v1, true);
         else if (inline !== null) v = inline;
         break;
       case T_INLINE:
         if (inline !== null) v = inline;
-        else if (hasV) v = unescapeXstring(vText ?? textOf(buf, v0, v1));
+        else if (hasV) v = vText !== null ? unescapeXstring(vText) : textOf(buf, v0, v1, true);
         break;
       case T_B:
         if (hasV) {
@@ -828,6 +974,14 @@ export class SheetReader {
     if (formula && v === null) v = '';
     if (v === null) return null;
     const f = style >= 0 ? this.ctx.styles.formats[style] : undefined;
+    if (f === undefined && typeof v === 'string' && (repeated || v.length <= 2)) {
+      const known = this.sharedText.get(v);
+      if (known) return known;
+      const cell = { v };
+      if (this.sharedText.size >= SHARED_MAX) this.sharedText.clear();
+      this.sharedText.set(v, cell);
+      return cell;
+    }
     return f === undefined ? { v } : { v, f };
   }
 
@@ -855,6 +1009,26 @@ export function rowNumber(buf: Uint8Array, from: number, open: number): number {
     const v1 = buf.indexOf(buf[i]!, i + 1);
     if (v1 < 0) return 0;
     if (n1 - n0 === 1 && buf[n0] === 114) return intOf(buf, i + 1, v1);
+    i = v1 + 1;
+  }
+  return 0;
+}
+
+/** The column of a cell's `r` attribute (attributes from `from` to the tag's `>` at `open`); 0 when it has none. */
+export function cellColumn(buf: Uint8Array, from: number, open: number): number {
+  let i = from;
+  while (i < open) {
+    while (i < open && isSpace(buf[i]!)) i++;
+    const n0 = i;
+    while (i < open && buf[i] !== EQ && !isSpace(buf[i]!) && buf[i] !== SLASH) i++;
+    const n1 = i;
+    while (i < open && isSpace(buf[i]!)) i++;
+    if (buf[i] !== EQ) return 0;
+    i++;
+    while (i < open && isSpace(buf[i]!)) i++;
+    const v1 = buf.indexOf(buf[i]!, i + 1);
+    if (v1 < 0) return 0;
+    if (n1 - n0 === 1 && buf[n0] === 114) return refColumn(buf, i + 1, v1);
     i = v1 + 1;
   }
   return 0;
