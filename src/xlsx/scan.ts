@@ -231,8 +231,10 @@ const CACHE_SLOTS = 4096;
 const CACHE_MAX_BYTES = 64;
 const cacheBytes: (Uint8Array | undefined)[] = new Array<Uint8Array | undefined>(CACHE_SLOTS);
 const cacheText: string[] = new Array<string>(CACHE_SLOTS);
-/** Whether the last `textOf` found its text in the cache (the text is repeated: its cell may be shared). */
-let repeated = false;
+/** The cache slot of the last `textOf` when it found its text there (a repeated text), else -1. */
+let repeatedSlot = -1;
+/** A text cell (no number format) per slot, shared by the rows that repeat the slot's text. */
+const cacheCell: (Cell | undefined)[] = new Array<Cell | undefined>(CACHE_SLOTS);
 
 /** Text bytes `[a, b)` as a string: UTF-8 checked, entities decoded, line ends normalised as XML does. */
 export function textOf(buf: Uint8Array, a: number, b: number, xstr = false): string {
@@ -257,12 +259,12 @@ export function textOf(buf: Uint8Array, a: number, b: number, xstr = false): str
           break;
         }
       if (same) {
-        repeated = true;
+        repeatedSlot = slot;
         return cacheText[slot]!;
       }
     }
   }
-  repeated = false;
+  repeatedSlot = -1;
   let s: string;
   if (ascii && len <= 24) {
     s = '';
@@ -435,8 +437,9 @@ export interface ReadContext {
  */
 const MAX_SERIAL = 2_958_466;
 
-/** How many shared cells a sheet reader keeps (then it starts again). */
+/** How many shared-string cells a sheet reader keeps, and how many date cells (direct-mapped). */
 const SHARED_MAX = 1 << 16;
+const DATE_SLOTS = 1 << 14;
 
 const T_N = 0;
 const T_S = 1;
@@ -547,13 +550,15 @@ export class SheetReader {
    * per row (less to allocate and collect, and a smaller model).
    */
   private readonly sharedText = new Map<string, Cell>();
+  private readonly dateSerial = new Float64Array(DATE_SLOTS).fill(-1);
+  private readonly dateStyle = new Int32Array(DATE_SLOTS);
+  private readonly dateCell: (Cell | undefined)[] = new Array<Cell | undefined>(DATE_SLOTS);
   /** Where each row starts in the part (stream offsets), for the patch writer. */
   private readonly rowNumbers: number[] = [];
   private readonly rowStarts: number[] = [];
   private sheetDataClose = -1;
   /** Stream offset of `buf[0]`. */
   private base = 0;
-  private readonly sharedDate = new Map<number, Cell>();
   /** Only the first `maxRows` rows are wanted (0: all). */
   private readonly maxRows: number;
   stopped = false;
@@ -924,16 +929,15 @@ export class SheetReader {
           const n = vText !== null ? parseFloat(vText) : numberOf(buf, v0, v1);
           if (Number.isNaN(n)) v = vText ?? textOf(buf, v0, v1);
           else if (style >= 0 && this.ctx.styles.dates[style] && n >= 0 && n < MAX_SERIAL) {
-            const key = n * 65536 + style;
-            const known = style < 65536 ? this.sharedDate.get(key) : undefined;
-            if (known) return known;
+            // Dates repeat (a birthday per day of some forty years): one cell per date and format.
+            const slot = (Math.imul(n | 0, 2654435761) ^ style) & (DATE_SLOTS - 1);
+            if (this.dateSerial[slot] === n && this.dateStyle[slot] === style) return this.dateCell[slot]!;
             const cell: Cell = { v: serialToDate(n, this.ctx.date1904) };
             const f = this.ctx.styles.formats[style];
             if (f !== undefined) cell.f = f;
-            if (style < 65536) {
-              if (this.sharedDate.size >= SHARED_MAX) this.sharedDate.clear();
-              this.sharedDate.set(key, cell);
-            }
+            this.dateSerial[slot] = n;
+            this.dateStyle[slot] = style;
+            this.dateCell[slot] = cell;
             return cell;
           } else v = n;
         } else if (inline !== null) v = inline;
@@ -974,12 +978,21 @@ export class SheetReader {
     if (formula && v === null) v = '';
     if (v === null) return null;
     const f = style >= 0 ? this.ctx.styles.formats[style] : undefined;
-    if (f === undefined && typeof v === 'string' && (repeated || v.length <= 2)) {
-      const known = this.sharedText.get(v);
+    if (f === undefined && typeof v === 'string' && repeatedSlot >= 0 && type !== T_S) {
+      // A repeated text: one cell object for all the rows that hold it.
+      const known = cacheCell[repeatedSlot];
+      if (known && known.v === v) return known;
+      const cell = { v };
+      cacheCell[repeatedSlot] = cell;
+      return cell;
+    }
+    if (f === undefined && type === T_S) {
+      // Shared strings are shared already: so are their cells.
+      const idx = v as string;
+      const known = this.sharedText.get(idx);
       if (known) return known;
       const cell = { v };
-      if (this.sharedText.size >= SHARED_MAX) this.sharedText.clear();
-      this.sharedText.set(v, cell);
+      if (this.sharedText.size < SHARED_MAX) this.sharedText.set(idx, cell);
       return cell;
     }
     return f === undefined ? { v } : { v, f };

@@ -8,8 +8,14 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 
 export const ROOT = join(HERE, '..', '..');
 export const EXAMPLES = join(ROOT, 'examples');
-/** `../shared/fixtures/foreign` of the main checkout (the samples re-saved by openpyxl and LibreOffice). */
-export const FOREIGN = process.env.THIDUA_FOREIGN_FIXTURES ?? '/work/shared/fixtures/foreign';
+/**
+ * `../shared/fixtures/foreign` beside the main checkout (the samples re-saved by openpyxl and
+ * LibreOffice): THIDUA_FOREIGN_FIXTURES, else next to this checkout, else the project's shared folder.
+ */
+export const FOREIGN =
+  [process.env.THIDUA_FOREIGN_FIXTURES, join(ROOT, '..', 'shared', 'fixtures', 'foreign'), '/work/shared/fixtures/foreign'].find(
+    (p): p is string => !!p && existsSync(p),
+  ) ?? join(ROOT, '..', 'shared', 'fixtures', 'foreign');
 
 export interface Expected {
   plan: string;
