@@ -16,10 +16,13 @@ const CHUNK = 1 << 18;
  * (with the streams' default 16 KB, each side waits for the other).
  */
 const AHEAD = 1 << 23;
-/** Segment of a rewritten part compressed on its own, and how many may be compressing at once. */
+/**
+ * Segment of a rewritten part compressed on its own, and how many may be compressing at once:
+ * three of libuv's four pool threads, so that the inflater reading the part always has one.
+ */
 const SEGMENT = 1 << 22;
 
-const IN_FLIGHT = 4;
+const IN_FLIGHT = 3;
 
 /** Stream options zlib hands to its Transform (not in @types/node's ZlibOptions). */
 function streamOptions(o: TransformOptions): zlib.ZlibOptions {

@@ -57,14 +57,20 @@ export function freeSheetName(taken: Iterable<string>, names: { preferred: strin
 }
 
 const SUMMARY_TITLES = new Set((['vi', 'en'] as const).map((l) => messages(l).summary.title));
+/** Per package (which never changes), the worksheets whose A1 is thidua's summary title. */
+const ownSummaries = new WeakMap<XlsxPackage, number[]>();
 
 /** The worksheet index (into `pkg.worksheets`) of thidua's own summary sheet, if the workbook has one. */
 export async function findOwnSummary(pkg: XlsxPackage, names: { preferred: string; alternative: string }): Promise<number> {
-  const found: number[] = [];
-  for (let i = 0; i < pkg.worksheets.length; i++) {
-    const s = await pkg.readSheet(i, { maxRows: 1 });
-    const a1 = s.rows[0]?.[0]?.v;
-    if (typeof a1 === 'string' && SUMMARY_TITLES.has(a1.trim())) found.push(i);
+  let found = ownSummaries.get(pkg);
+  if (!found) {
+    found = [];
+    for (let i = 0; i < pkg.worksheets.length; i++) {
+      const s = await pkg.readSheet(i, { maxRows: 1 });
+      const a1 = s.rows[0]?.[0]?.v;
+      if (typeof a1 === 'string' && SUMMARY_TITLES.has(a1.trim())) found.push(i);
+    }
+    ownSummaries.set(pkg, found);
   }
   const wanted = [names.preferred, names.alternative].map((n) => n.toLowerCase());
   return found.find((i) => wanted.includes(pkg.worksheets[i]!.name.toLowerCase())) ?? found[0] ?? -1;
