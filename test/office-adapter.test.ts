@@ -17,7 +17,7 @@ import { buildFlagPlan, type FlagPlan } from '../src/engine/output/flags';
 import { buildSummarySheet, type SummarySheet } from '../src/engine/output/summary-sheet';
 import { getPreset } from '../src/engine/plan/presets';
 import type { Plan } from '../src/engine/plan/schema';
-import { workbookToModel } from '../src/port/exceljs-adapter';
+import { workbookToModel } from './helpers/exceljs-model';
 import { checkHostSupport, OfficeWorkbook, parseAreas, requiredApi, toModelCell, type OfficeLimits } from '../src/port/office-adapter';
 import { runCheckInExcel } from '../src/port/office-check';
 import { SETTING_KEYS, ThiduaSettings, officeSettings } from '../src/port/office-settings';
