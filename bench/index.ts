@@ -55,7 +55,7 @@ async function run(): Promise<void> {
       })),
     );
   }
-  console.log("2b. The package module's pieces on the 200,000-row sheet (in-process, best of 2)");
+  console.log("2b (BENCHMARKS.md section 6). The package module's pieces on the 200,000-row sheet (in-process, best of 2)");
   console.table(await benchParts(quick ? 20_000 : 200_000));
 
   console.log('3. Add-in adapter on the Excel fake (1 member in 10 flagged) vs one sync per flagged row');
@@ -70,20 +70,23 @@ async function run(): Promise<void> {
   );
   console.table([JSON.parse(out.trim().split('\n').pop()!) as ConsolidateResult]);
 
-  console.log('5. A batch run: thidua check <folder> --out-dir on 100 sample workbooks (fresh process; peak RSS of that process)');
+  console.log('5. Production bundle of the task pane (npm run build)');
+  console.table(benchBundle(true));
+
+  console.log("6. The package module's pieces: scanner vs saxes, fflate vs node:zlib (200,000-row sheet, best of 2)");
+  console.table(await benchParts(quick ? 20_000 : 200_000));
+
+  console.log('7. Dossier: drafting the .docx (best of 3), and the pane chunk it loads on demand');
+  console.table(await benchDossierDraft(quick ? [100, 1_000] : [100, 1_000, 5_000]));
+  console.table(await benchDossierChunk());
+
+  console.log('8. A batch run: thidua check <folder> --out-dir on 100 sample workbooks (fresh process; peak RSS of that process)');
   const batch = execFileSync(
     process.execPath,
     ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'batch.ts'), String(quick ? 20 : 100), '--json'],
     { encoding: 'utf8' },
   );
   console.table([JSON.parse(batch.trim().split('\n').pop()!) as BatchResult]);
-
-  console.log('6. Production bundle of the task pane (npm run build)');
-  console.table(benchBundle(true));
-
-  console.log('6. Dossier: drafting the .docx (best of 3), and the pane chunk it loads on demand');
-  console.table(await benchDossierDraft(quick ? [100, 1_000] : [100, 1_000, 5_000]));
-  console.table(await benchDossierChunk());
 }
 
 run().catch((e: unknown) => {
