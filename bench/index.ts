@@ -73,9 +73,6 @@ async function run(): Promise<void> {
   console.log('5. Production bundle of the task pane (npm run build)');
   console.table(benchBundle(true));
 
-  console.log("6. The package module's pieces: scanner vs saxes, fflate vs node:zlib (200,000-row sheet, best of 2)");
-  console.table(await benchParts(quick ? 20_000 : 200_000));
-
   console.log('7. Dossier: drafting the .docx (best of 3), and the pane chunk it loads on demand');
   console.table(await benchDossierDraft(quick ? [100, 1_000] : [100, 1_000, 5_000]));
   console.table(await benchDossierChunk());
