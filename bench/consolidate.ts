@@ -6,7 +6,7 @@ import { check } from '../src/engine/check';
 import { getPreset } from '../src/engine/plan/presets';
 import { buildExportData } from '../src/engine/export/data';
 import { buildSummarySheet } from '../src/engine/output/summary-sheet';
-import { buildExportWorkbook } from '../src/port/exceljs-export';
+import { buildExportWorkbook } from '../src/port/file-export';
 import { main } from '../src/cli/main';
 import type { Cell, WorkbookModel } from '../src/engine/model';
 
@@ -50,9 +50,9 @@ export async function benchConsolidate(files = 500): Promise<ConsolidateResult> 
     const unit = `Xã Số ${i}`;
     const result = check({ model, plan, unit, now: () => new Date(0) });
     const data = buildExportData(result, plan, model.name, unit);
-    const wb = buildExportWorkbook({ summary: buildSummarySheet(result, plan, model.name, 'vi'), summaryName: 'Tổng hợp', data });
+    const bytes = buildExportWorkbook({ summary: buildSummarySheet(result, plan, model.name, 'vi'), summaryName: 'Tổng hợp', data });
     const p = join(dir, `xa-${i}.summary.xlsx`);
-    writeFileSync(p, Buffer.from(await wb.xlsx.writeBuffer()));
+    writeFileSync(p, bytes);
     paths.push(p);
   }
   globalThis.gc?.();

@@ -15,7 +15,6 @@ import { openWorkbook } from '../src/cli/open-workbook';
 import { buildDossier } from '../src/dossier';
 import { check } from '../src/engine/check';
 import { getPreset } from '../src/engine/plan/presets';
-import { workbookToModel } from '../src/port/exceljs-adapter';
 
 async function run(): Promise<void> {
   const args = process.argv.slice(2);
@@ -29,8 +28,8 @@ async function run(): Promise<void> {
     options: { unit?: string; conferenceDate?: string };
   };
   const plan = getPreset(expected.plan)!;
-  const { wb, name } = await openWorkbook(file, 'vi');
-  const result = check({ model: workbookToModel(wb, name), plan, lang: 'vi', ...expected.options });
+  const { book, name } = await openWorkbook(file, 'vi');
+  const result = check({ model: await book.readModel(), plan, lang: 'vi', ...expected.options });
   const dir = mkdtempSync(join(tmpdir(), 'thidua-dossier-picture-'));
   try {
     const docx = join(dir, 'ho-so.docx');

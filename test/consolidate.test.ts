@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { main, type Io } from '../src/cli/main';
-import { modelToWorkbook } from '../src/port/exceljs-adapter';
-import { readExportData } from '../src/port/exceljs-export';
+import { modelToWorkbook } from './helpers/exceljs-model';
+import { readExportFile } from './helpers/exports';
 import { sheet, workbook, d, type CellInput } from './helpers/model';
 
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-roll-'));
@@ -127,7 +127,7 @@ describe('consolidate', () => {
   it('an exported summary reads back with the same figures (round trip)', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(files.vuthu!);
-    const back = readExportData(wb);
+    const back = await readExportFile(files.vuthu!);
     expect(back.ok).toBe(true);
     if (!back.ok) return;
     const report = JSON.parse(readFileSync(join(tmp, 'vuthu.json'), 'utf8'));
@@ -189,9 +189,7 @@ describe('consolidate', () => {
     const dup = rep.findings.find((f: { rule: string }) => f.rule === 'DUPLICATE_NOMINEE');
     expect(dup.message).toMatch(/đã được sở, ngành hoặc huyện đề nghị/);
     // The roll-up is itself an export the level above can read.
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
-    const back = readExportData(wb);
+    const back = await readExportFile(out);
     expect(back.ok && back.data.total).toEqual({ registered: 14000, voted: 13800 });
   });
 

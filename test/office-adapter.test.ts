@@ -7,17 +7,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { check, type CheckResult } from '../src/engine/check';
 import type { Mapping } from '../src/engine/detect/mapping';
 import type { Waiver } from '../src/engine/findings';
-import type { Cell, WorkbookModel } from '../src/engine/model';
+import { columnLetter, type Cell, type WorkbookModel } from '../src/engine/model';
 import { buildFlagPlan, type FlagPlan } from '../src/engine/output/flags';
 import { buildSummarySheet, type SummarySheet } from '../src/engine/output/summary-sheet';
 import { getPreset } from '../src/engine/plan/presets';
 import type { Plan } from '../src/engine/plan/schema';
-import { workbookToModel } from '../src/port/exceljs-adapter';
+import { FileWorkbook } from '../src/port/file-workbook';
 import {
   checkHostSupport,
   OfficeWorkbook,
@@ -79,16 +78,18 @@ const EXAMPLE_NAMES = readdirSync(path.join(root, 'examples'))
   .map((f) => f.replace('.expected.json', ''))
   .filter((n) => existsSync(path.join(root, 'examples', `${n}.xlsx`)));
 
+/** A bundled sample as the command line reads it (the package module), with its merged areas for the fake. */
 async function loadExample(name: string): Promise<Example> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync(path.join(root, 'examples', `${name}.xlsx`)) as unknown as ArrayBuffer);
+  const bytes = new Uint8Array(readFileSync(path.join(root, 'examples', `${name}.xlsx`)));
+  const model = await FileWorkbook.open(bytes, `${name}.xlsx`).readModel();
   const expected = JSON.parse(readFileSync(path.join(root, 'examples', `${name}.expected.json`), 'utf8')) as {
     plan: string;
     options?: { unit?: string; conferenceDate?: string };
   };
   const merges: Record<string, string[]> = {};
-  for (const ws of wb.worksheets) merges[ws.name] = ((ws.model as { merges?: string[] }).merges ?? []).slice();
-  return { name, model: workbookToModel(wb, `${name}.xlsx`), merges, plan: planOf(expected.plan), options: expected.options ?? {} };
+  for (const s of model.sheets)
+    merges[s.name] = (s.merged ?? []).map((m) => `${columnLetter(m.left)}${m.top}:${columnLetter(m.right)}${m.bottom}`);
+  return { name, model, merges, plan: planOf(expected.plan), options: expected.options ?? {} };
 }
 
 /** A merged title row carries its value in every covered cell, as the port's contract says. */

@@ -121,7 +121,7 @@ export async function checkBatch(
       line = m.batch.fileLine(file, r.result.workbookUnit.name, s.errors, s.warnings);
     } catch (e) {
       const sentence = e instanceof InputError ? e.message : m.cli.unexpected(basename(file), shortCause(e));
-      if (!(e instanceof InputError) && process.env.THIDUA_DEBUG) io.stderr(`${(e as Error).stack}\n`);
+      if (process.env.THIDUA_DEBUG) io.stderr(`${e instanceof InputError ? (e.debug ?? '') : (e as Error).stack}\n`);
       entries.push({ file, ok: false, error: sentence });
       line = m.batch.failedLine(file, sentence);
     }

@@ -13,9 +13,9 @@ import { buildFlagPlan } from '../engine/output/flags';
 import { buildReport, type Report } from '../engine/output/report';
 import { buildSummarySheet } from '../engine/output/summary-sheet';
 import type { Plan } from '../engine/plan/schema';
-import { freeSheetName, workbookToModel, writeFlagsTo, writeSummaryTo } from '../port/exceljs-adapter';
-import { buildSummaryExport } from '../port/exceljs-export';
-import { InputError, openWorkbook, shortCause } from './open-workbook';
+import { buildSummaryExport } from '../port/file-export';
+import { asInputError, InputError, openWorkbook, outKindProblem, shortCause } from './open-workbook';
+import { zlibCodec } from './zlib-codec';
 import type { Progress } from './progress';
 import { writeDossier } from './dossier';
 import type { DossierDetails } from '../dossier';
@@ -75,9 +75,19 @@ export async function checkFile(
 ): Promise<FileChecked> {
   const { plan, lang } = setup;
   const m = messages(lang).cli;
+  // An --out that would change the workbook's kind (.xlsm → .xlsx) is refused before anything is read…
+  const kindProblem = outputs.out ? outKindProblem(file, outputs.out, lang) : null;
+  if (kindProblem) throw new InputError(kindProblem);
   progress?.stage('read', 0);
-  const { wb, name } = await openWorkbook(file, lang);
-  const model = workbookToModel(wb, name);
+  const { book, name } = await openWorkbook(file, lang);
+  // …and again by what the file really holds (a macro workbook renamed .xlsx).
+  const contentKind = outputs.out ? outKindProblem(file, outputs.out, lang, book.pkg.kind) : null;
+  if (contentKind) throw new InputError(contentKind);
+  const model = await book
+    .readModel((d) => progress?.stage('read', d))
+    .catch((e: unknown) => {
+      throw asInputError(e, name, lang);
+    });
   let result: CheckResult;
   try {
     result = check({
@@ -106,16 +116,21 @@ export async function checkFile(
   const written: FileChecked['written'] = [];
   const msgSummary = messages(lang).summary;
   if (outputs.out) {
-    writeFlagsTo(wb, buildFlagPlan(result));
-    const names = { preferred: msgSummary.sheetName, alternative: msgSummary.sheetNameAlt };
-    writeSummaryTo(wb, buildSummarySheet(result, plan, name, lang), freeSheetName(wb, names));
-    await writeOut(outputs.out, Buffer.from(await wb.xlsx.writeBuffer()), lang);
+    // The input's package with thidua's additions only (src/xlsx/patch.ts).
+    await book.writeFlags(buildFlagPlan(result));
+    await book.writeSummary(buildSummarySheet(result, plan, name, lang), {
+      preferred: msgSummary.sheetName,
+      alternative: msgSummary.sheetNameAlt,
+    });
+    const bytes = await book.toBytes().catch((e: unknown) => {
+      throw asInputError(e, name, lang);
+    });
+    await writeOut(outputs.out, bytes, lang);
     written.push({ what: 'out', path: outputs.out });
   }
   if (outputs.summary) {
     // The export for the level above: summary, nominee list, and the data block it reads back.
-    const { wb: out } = buildSummaryExport(result, plan, name, lang, setup.unit);
-    await writeOut(outputs.summary, Buffer.from(await out.xlsx.writeBuffer()), lang);
+    await writeOut(outputs.summary, buildSummaryExport(result, plan, name, lang, setup.unit, zlibCodec).bytes, lang);
     written.push({ what: 'summary', path: outputs.summary });
   }
   const report = buildReport(result, plan, name);

@@ -10,8 +10,9 @@ import type { Lang } from '../engine/findings';
 import { messages } from '../engine/i18n';
 import { Consolidation } from '../engine/consolidate';
 import { buildReport } from '../engine/output/report';
-import { buildRollupWorkbook, readExportData } from '../port/exceljs-export';
-import { InputError, openWorkbook, shortCause } from './open-workbook';
+import { buildRollupWorkbook, readExportData } from '../port/file-export';
+import { asInputError, InputError, openWorkbook, shortCause } from './open-workbook';
+import { zlibCodec } from './zlib-codec';
 import { loadPlanArg, parseConference, type Io } from './main';
 import { commandHelp } from './help';
 import { parseArgsOptions } from './options';
@@ -43,8 +44,10 @@ export async function consolidateCommand(argv: string[], io: Io, lang: Lang): Pr
     progress.stage('read', i / positionals.length);
     let reason: string | null;
     try {
-      const { wb } = await openWorkbook(file, lang);
-      const decoded = readExportData(wb);
+      const { book } = await openWorkbook(file, lang);
+      const decoded = await readExportData(book.pkg).catch((e: unknown) => {
+        throw asInputError(e, basename(file), lang);
+      });
       reason = decoded.ok ? roll.add(basename(file), decoded.data) : m.consolidate.skipped(basename(file), decoded.reason);
     } catch (e) {
       reason = m.consolidate.skipped(basename(file), 'unreadable', e instanceof InputError ? e.message.replace(/\.$/, '') : shortCause(e));
@@ -60,9 +63,9 @@ export async function consolidateCommand(argv: string[], io: Io, lang: Lang): Pr
     (typeof values.unit === 'string' ? values.unit : undefined) ?? (lang === 'en' ? 'Consolidated units' : 'Đơn vị tổng hợp');
   const { model, result } = roll.check(unitName, { conferenceDate });
   const outName = basename(out);
-  const { wb } = buildRollupWorkbook({ model, result }, plan, outName, unitName, lang);
+  const { bytes } = await buildRollupWorkbook({ model, result }, plan, outName, unitName, lang, zlibCodec);
   try {
-    await writeFile(out, Buffer.from(await wb.xlsx.writeBuffer()));
+    await writeFile(out, bytes);
     if (report) await writeFile(report, JSON.stringify(buildReport(result, plan, outName), null, 2) + '\n');
   } catch (e) {
     throw new InputError(m.cli.cannotWrite(out, shortCause(e)));

@@ -1,6 +1,6 @@
 /**
- * `thidua` — the command line of CONTRACT.md. A thin shell: open the file (exceljs
- * adapter), run the engine, write the flagged copy, report and summary.
+ * `thidua` — the command line of CONTRACT.md. A thin shell: open the file (the package
+ * module's file adapter), run the engine, write the flagged copy, report and summary.
  * Exit 0: no error finding; 1: error findings; 2: the input could not be processed.
  */
 import { parseArgs } from 'node:util';
@@ -233,6 +233,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
   } catch (e) {
     if (e instanceof InputError) {
       io.stderr(`${e.message}\n`);
+      if (process.env.THIDUA_DEBUG && e.debug) io.stderr(`${e.debug}\n`);
       return 2;
     }
     // parseArgs reports unknown options and missing values with a code.

@@ -1,6 +1,6 @@
 /**
- * The workbook model the engine reads. Both adapters (exceljs for the command line,
- * Office.js for the add-in) produce exactly this shape, so the engine never knows
+ * The workbook model the engine reads. Both adapters (the package module src/xlsx for the
+ * command line, Office.js for the add-in) produce exactly this shape, so the engine never knows
  * where a workbook came from.
  */
 

@@ -1,6 +1,7 @@
 /**
  * The workbook port: the little the task pane and the command line need from a workbook.
- * Two adapters implement it — Office.js (the add-in) and exceljs (files) — so both shells
+ * Two adapters implement it — Office.js (the add-in) and the file adapter over the package
+ * module (src/port/file-workbook.ts, the command line) — so both shells
  * run the same engine on the same model and write the same flags and summary.
  *
  * Contract for `readModel`: every sheet's used range from A1, values as Excel holds them

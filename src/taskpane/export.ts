@@ -1,6 +1,6 @@
 /**
  * The pane's files for the level above, built exactly as the command line builds them
- * (`src/port/exceljs-export.ts`, shared with `thidua check --summary` and `thidua consolidate`):
+ * (`src/port/file-export.ts`, shared with `thidua check --summary` and `thidua consolidate`):
  *
  * - *Xuất tổng hợp*: the checked workbook's summary export (summary sheet, nominee list,
  *   very hidden data block), with the waivers the reviewer has made since the check.
@@ -8,8 +8,8 @@
  *   data blocks are kept), skips the unusable ones with the command line's sentence, and
  *   builds the level's roll-up.
  *
- * exceljs is loaded on demand (`import()`), so it is a separate chunk of the pane's bundle,
- * fetched the first time one of these runs.
+ * The package module (src/xlsx, with fflate and saxes) is loaded on demand (`import()`), so it
+ * is a separate chunk of the pane's bundle, fetched the first time one of these runs.
  */
 import type { CheckResult } from '../engine/check';
 import type { ExportData } from '../engine/export/data';
@@ -20,10 +20,10 @@ import { yieldToHost } from '../port/office-check';
 import { applyWaivers } from './components/ResultsPanel';
 import type { CheckOutcome } from './services';
 
-/** The exceljs side, in its own chunk. */
-export const loadExporter = () => import(/* webpackChunkName: "exceljs" */ '../port/exceljs-export');
+/** The file side (the package module), in its own chunk. */
+export const loadExporter = () => import(/* webpackChunkName: "xlsx" */ '../port/file-export');
 /** The roll-up's engine part, in the same chunk (only consolidation needs it). */
-const loadConsolidation = () => import(/* webpackChunkName: "exceljs" */ '../engine/consolidate');
+const loadConsolidation = () => import(/* webpackChunkName: "xlsx" */ '../engine/consolidate');
 
 export interface BuiltFile {
   fileName: string;
@@ -56,19 +56,14 @@ export function withWaivers(result: CheckResult, waivers: Waiver[]): CheckResult
   };
 }
 
-async function bytesOf(wb: { xlsx: { writeBuffer(): Promise<ArrayBuffer | Uint8Array> } }): Promise<Uint8Array> {
-  const out = await wb.xlsx.writeBuffer();
-  return out instanceof Uint8Array ? out : new Uint8Array(out);
-}
-
 /**
  * *Xuất tổng hợp*: the summary export of the last check (`thidua check --summary`), named
  * `Tong-hop-<unit>.xlsx`. The unit is the one the check was given, else the one it inferred.
  */
 export async function buildSummaryExportFile(outcome: CheckOutcome, plan: Plan, waivers: Waiver[], lang: Lang): Promise<BuiltFile> {
   const { buildSummaryExport } = await loadExporter();
-  const { wb, data } = buildSummaryExport(withWaivers(outcome.result, waivers), plan, outcome.workbookName, lang, outcome.unit);
-  return { fileName: `Tong-hop-${fileSlug(data.unit.name)}.xlsx`, bytes: await bytesOf(wb), data };
+  const { bytes, data } = buildSummaryExport(withWaivers(outcome.result, waivers), plan, outcome.workbookName, lang, outcome.unit);
+  return { fileName: `Tong-hop-${fileSlug(data.unit.name)}.xlsx`, bytes, data };
 }
 
 /** The roll-up's unit when none is given: the command line's default (`thidua consolidate` without `--unit`). */
@@ -104,7 +99,7 @@ export class NothingToConsolidate extends Error {
 }
 
 /**
- * *Gộp báo cáo cấp dưới*: reads the files one at a time — bytes, exceljs, data block,
+ * *Gộp báo cáo cấp dưới*: reads the files one at a time — bytes, data sheet, data block,
  * `Consolidation.add` — dropping each workbook before the next, reports `onFile(done, total)`
  * after each, and builds the roll-up workbook as `thidua consolidate` does. The roll-up's unit
  * is `unit`, else the command line's default name.
@@ -147,12 +142,12 @@ export async function consolidateFiles(
   const unitName = opts.unit?.trim() || defaultRollupUnit(lang);
   const fileName = `Gop-bao-cao-${fileSlug(unitName)}.xlsx`;
   const rollup = roll.check(unitName);
-  const { wb, data } = buildRollupWorkbook(rollup, plan, fileName, unitName, lang);
+  const { bytes, data } = await buildRollupWorkbook(rollup, plan, fileName, unitName, lang);
   return {
     total: files.length,
     accepted: roll.accepted.length,
     skipped,
     result: rollup.result,
-    file: { fileName, bytes: await bytesOf(wb), data },
+    file: { fileName, bytes, data },
   };
 }

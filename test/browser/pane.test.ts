@@ -21,12 +21,12 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import ExcelJS from 'exceljs';
 import { check } from '../../src/engine/check';
 import { buildExportData, type ExportData } from '../../src/engine/export/data';
 import type { Waiver } from '../../src/engine/findings';
 import type { Plan } from '../../src/engine/plan/schema';
-import { buildSummaryExport, readExportData } from '../../src/port/exceljs-export';
+import { buildSummaryExport, readExportData } from '../../src/port/file-export';
+import { XlsxPackage } from '../../src/xlsx';
 import { sampleModel } from '../../src/preview/sample';
 import type { WorkbookSnapshot } from '../fake-excel/index';
 import { sheet, workbook } from '../helpers/model';
@@ -117,9 +117,7 @@ function fake(page: Page): { [K in keyof Fake]: (...a: Parameters<Fake[K]>) => P
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer; data: ExportData }> {
   const [download] = await Promise.all([page.waitForEvent('download'), click()]);
   const bytes = readFileSync((await download.path())!);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const back = readExportData(wb);
+  const back = await readExportData(XlsxPackage.open(new Uint8Array(bytes)));
   if (!back.ok) throw new Error(`${download.suggestedFilename()}: no data block (${back.reason})`);
   return { name: download.suggestedFilename(), bytes, data: back.data };
 }
@@ -650,7 +648,7 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
       ]),
     );
     const other = buildSummaryExport(check({ model, plan, lang: 'vi', unit: kx }), plan, 'kien-xuong.xlsx', 'vi', kx);
-    const otherBytes = Buffer.from(await other.wb.xlsx.writeBuffer());
+    const otherBytes = Buffer.from(other.bytes);
 
     const unit = page.getByRole('textbox', { name: 'Đơn vị', exact: true });
     await unit.fill('UBND tỉnh Thái Bình');

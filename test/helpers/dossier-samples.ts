@@ -14,7 +14,6 @@ import { buildExportData, type ExportData } from '../../src/engine/export/data';
 import { buildNomineeListSheet } from '../../src/engine/export/nominee-list';
 import { getPreset } from '../../src/engine/plan/presets';
 import type { Plan } from '../../src/engine/plan/schema';
-import { workbookToModel } from '../../src/port/exceljs-adapter';
 
 export const EXAMPLES = join(__dirname, '..', '..', 'examples');
 export const SAMPLE_FILES = readdirSync(EXAMPLES)
@@ -40,8 +39,8 @@ export async function loadSample(file: string, plan?: Plan): Promise<Sample> {
     options: { unit?: string; conferenceDate?: string };
   };
   const p = plan ?? getPreset(expected.plan)!;
-  const { wb, name } = await openWorkbook(join(EXAMPLES, file), 'vi');
-  const result = check({ model: workbookToModel(wb, name), plan: p, lang: 'vi', ...expected.options, now: NOW });
+  const { book, name } = await openWorkbook(join(EXAMPLES, file), 'vi');
+  const result = check({ model: await book.readModel(), plan: p, lang: 'vi', ...expected.options, now: NOW });
   const data = buildExportData(result, p, name, expected.options.unit);
   const sheet = buildNomineeListSheet(data, p, 'vi');
   const listRows = sheet.rows.slice(4).map((r) => r.map((c) => (typeof c.v === 'number' ? c.v : String(c.v ?? ''))));

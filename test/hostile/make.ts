@@ -241,3 +241,124 @@ export const TITLE: XRow[] = [
   { r: 1, cells: ['UBND HUYỆN VŨ THƯ'] },
   { r: 2, cells: ['KẾT QUẢ BẦU CỬ NGÀY 23/5/2021'] },
 ];
+
+// ---- the readable part of the hostile corpus, for tests that go through every file ---------
+
+/** Workbooks of the hostile corpus a reader must read (the refused ones are built in hostile.test.ts). */
+export function readableCorpus(): { name: string; bytes: Buffer }[] {
+  const small: XSheet = {
+    name: 'Tỷ lệ cử tri',
+    rows: [
+      ...TITLE,
+      ...turnoutRows(4, [
+        ['Xã An Bình', 1000, 990],
+        ['Xã Vũ Hội', 1000, 950],
+      ]),
+    ],
+  };
+  const out: { name: string; bytes: Buffer }[] = [];
+  out.push({ name: 'small.xlsx', bytes: xlsx([small]) });
+  out.push({ name: 'zip64-small.xlsx', bytes: zip(xlsxParts([small]).map((p) => ({ ...p, zip64: 'field' as const }))) });
+  out.push({
+    name: 'formulas.xlsx',
+    bytes: xlsx([
+      {
+        name: 'Tỷ lệ cử tri',
+        rows: [
+          ...TITLE,
+          { r: 4, cells: TURNOUT_HEAD },
+          {
+            r: 5,
+            cells: [
+              1,
+              'Xã An Bình',
+              1000,
+              { f: 'C5:C7-H5:H7', t: 'array', ref: 'D5:D7', result: 990 },
+              { f: 'D5/C5', t: 'shared', ref: 'E5:E7', si: 0, result: 0.99 },
+            ],
+          },
+          { r: 6, cells: [2, 'Xã Vũ Hội', 1000, 950, { f: '', t: 'shared', si: 0, result: 0.95 }] },
+          { r: 7, cells: [3, 'Xã Vũ Tiến', 1000, 999, { f: '', t: 'shared', si: 0, result: 'lỗi' }] },
+        ],
+      },
+    ]),
+  });
+  out.push({
+    name: 'merged-header.xlsx',
+    bytes: xlsx([
+      {
+        name: 'Kết quả bầu cử',
+        rows: [
+          ...TITLE,
+          { r: 3, cells: ['STT', 'Đơn vị', 'Cử tri', null, 'Tỷ lệ (%)'] },
+          { r: 4, cells: [null, null, 'Tổng số', 'Đã bỏ phiếu', null] },
+          { r: 6, cells: [1, 'Xã An Bình', 1000, 990, { pct: 0.99 }] },
+          { r: 7, cells: [2, 'Xã Vũ Hội', 1000, 950, { pct: 0.95 }] },
+        ],
+        merges: ['A3:A4', 'B3:B4', 'C3:D3', 'E3:E4', 'A1:E1', 'A2:E2'],
+      },
+    ]),
+  });
+  out.push({
+    name: 'hidden.xlsx',
+    bytes: xlsx([
+      small,
+      {
+        name: 'Đoàn viên',
+        state: 'hidden',
+        rows: [
+          { r: 1, cells: ['STT', 'Họ và tên', 'Ngày sinh'] },
+          { r: 2, cells: [1, 'Nguyễn Văn An', new Date(Date.UTC(1980, 4, 23))] },
+        ],
+      },
+      {
+        name: 'DS đề nghị',
+        state: 'veryHidden',
+        rows: [
+          { r: 1, cells: ['STT', 'Họ và tên'] },
+          { r: 2, cells: [1, 'Lê Văn Cường'] },
+        ],
+      },
+    ]),
+  });
+  out.push({
+    name: 'names.xlsx',
+    bytes: xlsx([
+      { name: 'Đề nghị (2021) – BK & GK', rows: [{ r: 1, cells: ['STT', 'Họ và tên'] }] },
+      { name: "DS huyện 'Vũ Thư' #1", rows: [{ r: 1, cells: ['=HYPERLINK("http://x","y")', '+1', '-2', '@SUM(A1)'] }] },
+    ]),
+  });
+  const long = `Xã ${'Ân Bình '.repeat(5000)}`.slice(0, 40_000);
+  out.push({ name: 'long.xlsx', bytes: xlsx([{ name: 'Tỷ lệ cử tri', rows: turnoutRows(1, [[long, 1000, 950]]) }]) });
+  const edge = xlsxParts([{ name: 'Tỷ lệ cử tri', rows: [] }]);
+  edge.find((p) => p.name === 'xl/worksheets/sheet1.xml')!.data = Buffer.from(
+    `${XML_HEAD}<worksheet xmlns="${MAIN}"><dimension ref="A1:XFD1048576"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>UBND</t></is></c><c r="XFD1" t="inlineStr"><is><t>ô cuối</t></is></c></row><row r="1048576"><c r="A1048576"><v>1</v></c></row></sheetData></worksheet>`,
+  );
+  out.push({ name: 'edges.xlsx', bytes: zip(edge) });
+  return out;
+}
+
+/** Every entry of a zip as stored: method, CRC and the compressed bytes (read without inflating). */
+export function rawEntries(buf: Buffer): Map<string, { method: number; crc: number; size: number; packed: Buffer }> {
+  let eocd = buf.length - 22;
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  if (eocd < 0) throw new Error('not a zip');
+  const count = buf.readUInt16LE(eocd + 10);
+  let off = buf.readUInt32LE(eocd + 16);
+  const out = new Map<string, { method: number; crc: number; size: number; packed: Buffer }>();
+  for (let i = 0; i < count; i++) {
+    const method = buf.readUInt16LE(off + 10);
+    const crc = buf.readUInt32LE(off + 16);
+    const packedSize = buf.readUInt32LE(off + 20);
+    const size = buf.readUInt32LE(off + 24);
+    const nameLen = buf.readUInt16LE(off + 28);
+    const extraLen = buf.readUInt16LE(off + 30);
+    const commentLen = buf.readUInt16LE(off + 32);
+    const localOff = buf.readUInt32LE(off + 42);
+    const name = buf.toString('utf8', off + 46, off + 46 + nameLen);
+    const dataStart = localOff + 30 + buf.readUInt16LE(localOff + 26) + buf.readUInt16LE(localOff + 28);
+    out.set(name, { method, crc, size, packed: buf.subarray(dataStart, dataStart + packedSize) });
+    off += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}

@@ -2,11 +2,10 @@
 import './dom-setup';
 import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import ExcelJS from 'exceljs';
 import { check } from '../../src/engine/check';
 import { messages } from '../../src/engine/i18n';
 import { getPreset } from '../../src/engine/plan/presets';
-import { readExportData } from '../../src/port/exceljs-export';
+import { exportDataOf } from '../helpers/exports';
 import { sampleModel } from '../../src/preview/sample';
 import { App } from '../../src/taskpane/App';
 import { buildDossierFile } from '../../src/taskpane/dossier';
@@ -15,13 +14,7 @@ import { buildSummaryExportFile } from '../../src/taskpane/export';
 import { strings } from '../../src/taskpane/strings';
 import { stubServices } from './stub-services';
 
-async function dataOf(bytes: Uint8Array) {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const r = readExportData(wb);
-  if (!r.ok) throw new Error(r.reason);
-  return r.data;
-}
+const dataOf = exportDataOf;
 
 const vi = strings('vi');
 const en = strings('en');

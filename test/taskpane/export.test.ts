@@ -15,9 +15,10 @@ import { buildExportData, type ExportData } from '../../src/engine/export/data';
 import { messages } from '../../src/engine/i18n';
 import type { WorkbookModel } from '../../src/engine/model';
 import { getPreset } from '../../src/engine/plan/presets';
-import { modelToWorkbook } from '../../src/port/exceljs-adapter';
-import { readExportBytes, readExportData } from '../../src/port/exceljs-export';
-import { xlsxProblem } from '../../src/port/xlsx-bytes';
+import { modelToWorkbook } from '../helpers/exceljs-model';
+import { exportDataOf } from '../helpers/exports';
+import { readExportBytes, readExportData } from '../../src/port/file-export';
+import { xlsxProblem } from '../../src/port/file-refusal';
 import { sampleModel } from '../../src/preview/sample';
 import {
   buildSummaryExportFile,
@@ -33,12 +34,11 @@ const PLAN = getPreset('thai-binh-32-2021')!;
 const NOW = () => new Date('2021-06-01T00:00:00Z');
 const tmp = mkdtempSync(join(tmpdir(), 'thidua-pane-export-'));
 
+/** The workbook as exceljs (an independent reader) sees it, and its data block as the pane reads it. */
 async function readBack(bytes: Uint8Array): Promise<{ wb: ExcelJS.Workbook; data: ExportData }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const back = readExportData(wb);
-  if (!back.ok) throw new Error(`no data block: ${back.reason}`);
-  return { wb, data: back.data };
+  return { wb, data: await exportDataOf(bytes) };
 }
 
 const picked = (name: string, bytes: Uint8Array): PickedFile => ({
@@ -211,10 +211,11 @@ describe('Gộp báo cáo cấp dưới in the pane', () => {
       ]);
 
       const pane = await readBack(out.file.bytes);
-      const { wb: cliWb } = await openWorkbook(cliOut, 'vi');
-      const cliData = readExportData(cliWb);
+      const { book } = await openWorkbook(cliOut, 'vi');
+      const cliData = await readExportData(book.pkg);
       expect(cliData.ok).toBe(true);
       if (!cliData.ok) return;
+      const cliWb = (await readBack(book.bytes)).wb;
       expect({ ...pane.data, checkedAt: '' }).toEqual({ ...cliData.data, checkedAt: '' });
       expect(pane.wb.worksheets.map((w) => [w.name, w.state])).toEqual(cliWb.worksheets.map((w) => [w.name, w.state]));
       expect(pane.data.unit.name).toBe(unit);

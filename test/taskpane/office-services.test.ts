@@ -5,13 +5,13 @@
  * ExcelApi 1.8 and downloaded elsewhere (and in the preview), and a check that yields to the
  * pane after announcing each stage.
  */
-import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getPreset } from '../../src/engine/plan/presets';
 import { OfficeWorkbook } from '../../src/port/office-adapter';
 import { runCheckInExcel } from '../../src/port/office-check';
 import { SETTING_KEYS } from '../../src/port/office-settings';
-import { readExportData } from '../../src/port/exceljs-export';
+import { readExportData } from '../../src/port/file-export';
+import { XlsxPackage } from '../../src/xlsx';
 import { SAMPLE_MERGES, sampleModel } from '../../src/preview/sample';
 import { buildSummaryExportFile } from '../../src/taskpane/export';
 import type { Host } from '../../src/taskpane/host';
@@ -99,9 +99,7 @@ describe('pane services over Excel', { timeout: 30_000 }, () => {
     expect(await services.openFile(file.fileName, file.bytes)).toBe('opened');
     expect(snapshot(fake.state)).toEqual(before);
     expect(fake.state.createdWorkbooks).toHaveLength(1);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(fake.state.createdWorkbooks[0]!, 'base64') as unknown as ArrayBuffer);
-    const back = readExportData(wb);
+    const back = await readExportData(XlsxPackage.open(new Uint8Array(Buffer.from(fake.state.createdWorkbooks[0]!, 'base64'))));
     expect(back.ok && back.data).toMatchObject({
       plan: PLAN.id,
       unit: { name: 'UBND huyện Vũ Thư', inferred: true },

@@ -2,7 +2,7 @@
  * The machine-readable block of a summary export: what the level above needs to read a
  * unit's summary back exactly (unit, level, plan, counts, nominees, findings). It travels
  * inside the exported workbook as JSON split over the cells of a very hidden sheet, which
- * both exceljs and Office.js can read and write.
+ * both the package module (src/xlsx) and Office.js can read and write.
  */
 import { z } from 'zod';
 import type { CheckResult } from '../check';

@@ -179,6 +179,32 @@ export const en: Messages = {
     wrote: (what, f) => (what === 'out' ? `Flagged copy: ${f}` : what === 'report' ? `JSON report: ${f}` : `Summary: ${f}`),
     presetsHeader: 'Preset plans:',
     unexpected: (f, c) => `The file "${f}" could not be processed: ${c}.`,
+    // ---- the OOXML package module (issue 9) ----
+    ods: (f) =>
+      `The file "${f}" is an OpenDocument spreadsheet (.ods, from LibreOffice or OpenOffice), not an Excel .xlsx workbook; open it and save it as .xlsx (Excel Workbook).`,
+    xlsb: (f) => `The file "${f}" is an Excel binary workbook (.xlsb); open it in Excel and save it as .xlsx (Excel Workbook).`,
+    noWorkbook: (f) =>
+      `The file "${f}" is a zip archive without an Excel workbook inside (perhaps a Word or PowerPoint file, or another archive, renamed); choose the .xlsx file itself.`,
+    doctype: (f, part) =>
+      `The file "${f}" has a part "${part}" declaring a DOCTYPE or XML entities, which Excel never writes; refusing to read it.`,
+    damage: {
+      zip: 'the zip structure is incomplete',
+      inflate: (part) => `the compressed data of the part "${part}" is broken`,
+      xml: (part) => `the part "${part}" is not valid spreadsheet XML`,
+      partMissing: (part) => `the part "${part}" is missing`,
+      sheetName: (sheet) => `it has a sheet named "${sheet}", which Excel does not allow`,
+      unsupportedZip: 'it is compressed in a way Excel does not use',
+    },
+    outKind: (out, input, kind) =>
+      `Not writing the copy "${out}": "${input}" is an ${kind}, and the copy must keep its file extension (another one would stop Excel opening it or lose its macros); choose another output name.`,
+    kinds: {
+      xlsx: 'Excel workbook (.xlsx)',
+      xlsm: 'Excel macro-enabled workbook (.xlsm)',
+      xltx: 'Excel template (.xltx)',
+      xltm: 'Excel macro-enabled template (.xltm)',
+      xlam: 'Excel add-in (.xlam)',
+    },
+    // ---- end of the package module's sentences ----
   },
   exportSheets: {
     nomineeSheet: 'Danh sách đề nghị',

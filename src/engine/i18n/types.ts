@@ -42,6 +42,29 @@ export interface Messages {
     wrote: (what: 'out' | 'report' | 'summary', file: string) => string;
     presetsHeader: string;
     unexpected: (file: string, cause: string) => string;
+    // ---- the OOXML package module (issue 9): what a file really is, and why it is refused ----
+    /** An OpenDocument spreadsheet (.ods). */
+    ods: (file: string) => string;
+    /** An Excel binary workbook (.xlsb). */
+    xlsb: (file: string) => string;
+    /** A zip without a workbook reachable through its relationships. */
+    noWorkbook: (file: string) => string;
+    /** A part declaring a DOCTYPE or entities. */
+    doctype: (file: string, part: string) => string;
+    /** The cause inside `corrupt(file, cause)` for each kind of damage. */
+    damage: {
+      zip: string;
+      inflate: (part: string) => string;
+      xml: (part: string) => string;
+      partMissing: (part: string) => string;
+      sheetName: (sheet: string) => string;
+      unsupportedZip: string;
+    };
+    /** `--out` whose extension would change the file's kind (an .xlsm saved as .xlsx or back). */
+    outKind: (out: string, input: string, kind: string) => string;
+    /** Names of workbook kinds, by extension, for `outKind`. */
+    kinds: Record<'xlsx' | 'xlsm' | 'xltx' | 'xltm' | 'xlam', string>;
+    // ---- end of the package module's sentences ----
   };
   exportSheets: {
     nomineeSheet: string;

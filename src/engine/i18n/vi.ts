@@ -179,6 +179,32 @@ export const vi: Messages = {
     wrote: (what, f) => (what === 'out' ? `Bản sao đã đánh dấu: ${f}` : what === 'report' ? `Báo cáo JSON: ${f}` : `Tổng hợp: ${f}`),
     presetsHeader: 'Các kế hoạch có sẵn:',
     unexpected: (f, c) => `Không xử lý được tệp "${f}": ${c}.`,
+    // ---- the OOXML package module (issue 9) ----
+    ods: (f) =>
+      `Tệp "${f}" là bảng tính OpenDocument (.ods, của LibreOffice/OpenOffice), không phải tệp Excel .xlsx; hãy mở và lưu lại dạng .xlsx (Sổ làm việc Excel).`,
+    xlsb: (f) => `Tệp "${f}" là sổ làm việc nhị phân của Excel (.xlsb); hãy mở bằng Excel và lưu lại dạng .xlsx (Sổ làm việc Excel).`,
+    noWorkbook: (f) =>
+      `Tệp "${f}" là tệp nén nhưng không chứa sổ làm việc Excel (có thể là tệp Word, PowerPoint hoặc tệp nén khác bị đổi đuôi); hãy chọn đúng tệp .xlsx.`,
+    doctype: (f, part) =>
+      `Tệp "${f}" có phần "${part}" khai báo DOCTYPE hoặc thực thể XML, điều Excel không bao giờ ghi; từ chối đọc để bảo vệ máy.`,
+    damage: {
+      zip: 'cấu trúc nén không đầy đủ',
+      inflate: (part) => `dữ liệu nén của phần "${part}" bị hỏng`,
+      xml: (part) => `phần "${part}" không đúng cấu trúc bảng tính`,
+      partMissing: (part) => `thiếu phần "${part}"`,
+      sheetName: (sheet) => `có trang tính tên "${sheet}" mà Excel không cho phép`,
+      unsupportedZip: 'được nén theo cách Excel không dùng',
+    },
+    outKind: (out, input, kind) =>
+      `Không ghi bản sao "${out}": tệp "${input}" là ${kind}, bản sao phải giữ cùng đuôi tệp (đổi đuôi làm Excel không mở được hoặc mất macro); hãy đặt lại tên tệp ra.`,
+    kinds: {
+      xlsx: 'sổ làm việc Excel (.xlsx)',
+      xlsm: 'sổ làm việc Excel có macro (.xlsm)',
+      xltx: 'mẫu Excel (.xltx)',
+      xltm: 'mẫu Excel có macro (.xltm)',
+      xlam: 'phần bổ trợ Excel (.xlam)',
+    },
+    // ---- end of the package module's sentences ----
   },
   exportSheets: {
     nomineeSheet: 'Danh sách đề nghị',
