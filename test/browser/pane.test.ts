@@ -367,7 +367,7 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
     // The findings list is one Tab stop away, with arrow keys inside.
     const toList = await pressUntil(page, 'Tab', (x) => x.role === 'button' && x.text.startsWith('Tỷ lệ đi bầu dưới mức tối thiểu'), 5);
     const toFinding = await pressUntil(page, 'ArrowDown', (x) => x.testid === 'finding', 2);
-    expect(toList + toFinding).toBeLessThanOrEqual(6);
+    expect(toList + toFinding).toBeLessThanOrEqual(3);
     expect((await focused(page)).text).toMatch(/^Lỗi · Tỷ lệ cử tri, dòng 10/);
     await page.keyboard.press('Enter');
     await expect.poll(() => fake(page).selection()).toMatchObject({ sheet: TURNOUT, address: 'A10:J10' });
@@ -392,7 +392,7 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
     expect((await toast.boundingBox())!.y).toBeLessThan(120);
 
     // Back to Kiểm tra in a few presses, then to the menu, Xóa đánh dấu.
-    expect(await pressUntil(page, 'Shift+Tab', (x) => x.testid === 'check', 7)).toBeLessThanOrEqual(7);
+    expect(await pressUntil(page, 'Shift+Tab', (x) => x.testid === 'check', 3)).toBeLessThanOrEqual(3);
     await pressUntil(page, 'Shift+Tab', (x) => x.testid === 'menu', 4);
     await page.keyboard.press('Enter');
     await page.getByRole('menu').waitFor();
