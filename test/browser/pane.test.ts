@@ -529,6 +529,19 @@ describe.skipIf(!HAVE_CHROMIUM)('task pane in Chromium (preview + in-memory Exce
     await shot('04-results');
     await docShot('pane');
     await axeScan(page, 'results');
+    // The same at 350 px (Excel on the web), and with the filters open.
+    await page.setViewportSize({ width: 350, height: 800 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await fitsWidth(page, 'results at 350 px');
+    const at350 = (await page.getByTestId('finding').first().boundingBox())!;
+    expect(at350.y + at350.height).toBeLessThanOrEqual(800);
+    await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Mức độ' }).waitFor();
+    await fitsWidth(page, 'filters');
+    expect(await cutValues(page)).toEqual([]);
+    await axeScan(page, 'filters');
+    await page.getByRole('button', { name: 'Lọc', exact: true }).click();
+    await page.setViewportSize({ width: 320, height: 800 });
   });
 
   it('undoes and makes a waiver with the mouse; the summary waits for Cập nhật Tổng hợp', async () => {
