@@ -1005,10 +1005,11 @@ export class SheetReader {
 }
 
 /**
- * The `r` attribute of a row's start tag (attributes from `from` to the tag's `>` at `open`),
- * read in place: this runs once per row of a million-row sheet. 0 when there is none.
+ * Where the value of the `r` attribute starts (the index of its opening quote) among the
+ * attributes from `from` to the tag's `>` at `open`, read in place: this runs once per row
+ * and cell of a million-row sheet. -1 when there is none.
  */
-export function rowNumber(buf: Uint8Array, from: number, open: number): number {
+function rAttribute(buf: Uint8Array, from: number, open: number): number {
   let i = from;
   while (i < open) {
     while (i < open && isSpace(buf[i]!)) i++;
@@ -1016,35 +1017,27 @@ export function rowNumber(buf: Uint8Array, from: number, open: number): number {
     while (i < open && buf[i] !== EQ && !isSpace(buf[i]!) && buf[i] !== SLASH) i++;
     const n1 = i;
     while (i < open && isSpace(buf[i]!)) i++;
-    if (buf[i] !== EQ) return 0;
+    if (buf[i] !== EQ) return -1;
     i++;
     while (i < open && isSpace(buf[i]!)) i++;
     const v1 = buf.indexOf(buf[i]!, i + 1);
-    if (v1 < 0) return 0;
-    if (n1 - n0 === 1 && buf[n0] === 114) return intOf(buf, i + 1, v1);
+    if (v1 < 0) return -1;
+    if (n1 - n0 === 1 && buf[n0] === 114) return i;
     i = v1 + 1;
   }
-  return 0;
+  return -1;
 }
 
-/** The column of a cell's `r` attribute (attributes from `from` to the tag's `>` at `open`); 0 when it has none. */
+/** The row number of a row's start tag (`r`); 0 when it has none. */
+export function rowNumber(buf: Uint8Array, from: number, open: number): number {
+  const q = rAttribute(buf, from, open);
+  return q < 0 ? 0 : intOf(buf, q + 1, buf.indexOf(buf[q]!, q + 1));
+}
+
+/** The column of a cell's `r` attribute; 0 when it has none. */
 export function cellColumn(buf: Uint8Array, from: number, open: number): number {
-  let i = from;
-  while (i < open) {
-    while (i < open && isSpace(buf[i]!)) i++;
-    const n0 = i;
-    while (i < open && buf[i] !== EQ && !isSpace(buf[i]!) && buf[i] !== SLASH) i++;
-    const n1 = i;
-    while (i < open && isSpace(buf[i]!)) i++;
-    if (buf[i] !== EQ) return 0;
-    i++;
-    while (i < open && isSpace(buf[i]!)) i++;
-    const v1 = buf.indexOf(buf[i]!, i + 1);
-    if (v1 < 0) return 0;
-    if (n1 - n0 === 1 && buf[n0] === 114) return refColumn(buf, i + 1, v1);
-    i = v1 + 1;
-  }
-  return 0;
+  const q = rAttribute(buf, from, open);
+  return q < 0 ? 0 : refColumn(buf, q + 1, buf.indexOf(buf[q]!, q + 1));
 }
 
 /** Skips an element of no interest at `p` (its whole subtree); -1 when incomplete. */

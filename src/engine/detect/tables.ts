@@ -351,19 +351,7 @@ export interface BuildOptions {
   index?: number;
 }
 
-/** Builds the table below a known header: data rows until the signature block or the next table. */
-export function buildTable(
-  sheet: SheetModel,
-  kind: TableKind,
-  headerRows0: number[],
-  columns: Partial<Record<FieldName, number>>,
-  labels: string[],
-  fromMapping: boolean,
-  opts: BuildOptions = {},
-): DetectedTable {
-  return buildTableWithStop(sheet, kind, headerRows0, columns, labels, fromMapping, opts).table;
-}
-
+/** Builds the table below a known header: data rows until the signature block or the next table, and where it stopped. */
 export function buildTableWithStop(
   sheet: SheetModel,
   kind: TableKind,
