@@ -198,7 +198,7 @@ describe('--conference-date', () => {
     expect({ ...a, checkedAt: '' }).toEqual({ ...b, checkedAt: '' });
     const bad = await run([...base, '--conference-date', '31/06/2021']);
     expect(bad.code).toBe(2);
-    expect(bad.err.trim()).toBe(messages('vi').cli.badOption('--conference-date', 'cần dạng dd/mm/yyyy hoặc YYYY-MM-DD'));
+    expect(bad.err.trim()).toBe(messages('vi').cli.badOption('--conference-date', messages('vi').cli.why.date));
   });
 });
 

@@ -239,7 +239,7 @@ describe('bad input exits 2 with one sentence', () => {
         '--mapping',
         file('map-kind.json', JSON.stringify({ sheets: { 'Đoàn viên': { kind: 'nhan-vien', headerRow: 4 } } })),
       ],
-      /Tệp ánh xạ cột "map-kind\.json" không hợp lệ: trường "sheets\.Đoàn viên(\.kind)?" không đúng/,
+      /Tệp ánh xạ cột "map-kind\.json" không hợp lệ: mục "sheets\.Đoàn viên(\.kind)?" không đúng/,
     ],
     [
       'a mapping naming a missing column',

@@ -25,14 +25,11 @@ export async function consolidateCommand(argv: string[], io: Io, lang: Lang): Pr
     io.stdout(`${commandHelp('consolidate', lang)}\n`);
     return 0;
   }
-  if (!positionals.length)
-    throw new InputError(
-      m.cli.badOption('<summary.xlsx>…', lang === 'en' ? 'give at least one summary file' : 'cần ít nhất một tệp tổng hợp'),
-    );
+  if (!positionals.length) throw new InputError(m.cli.badOption('<summary.xlsx>…', m.cli.why.summaryFiles));
   const plan0 = typeof values.plan === 'string' ? values.plan : undefined;
   const out = typeof values.out === 'string' ? values.out : undefined;
-  if (!plan0) throw new InputError(m.cli.badOption('--plan', lang === 'en' ? 'it is required' : 'bắt buộc phải có'));
-  if (!out) throw new InputError(m.cli.badOption('--out', lang === 'en' ? 'it is required' : 'bắt buộc phải có'));
+  if (!plan0) throw new InputError(m.cli.badOption('--plan', m.cli.why.required));
+  if (!out) throw new InputError(m.cli.badOption('--out', m.cli.why.required));
   const plan = loadPlanArg(plan0, lang);
   const conferenceDate = parseConference(typeof values['conference-date'] === 'string' ? values['conference-date'] : undefined, lang);
   const report = typeof values.report === 'string' ? values.report : undefined;
@@ -59,8 +56,7 @@ export async function consolidateCommand(argv: string[], io: Io, lang: Lang): Pr
   if (!roll.accepted.length) throw new InputError(m.consolidate.none);
 
   progress.stage('check', 0);
-  const unitName =
-    (typeof values.unit === 'string' ? values.unit : undefined) ?? (lang === 'en' ? 'Consolidated units' : 'Đơn vị tổng hợp');
+  const unitName = (typeof values.unit === 'string' ? values.unit : undefined) ?? m.consolidate.defaultUnit;
   const { model, result } = roll.check(unitName, { conferenceDate });
   const outName = basename(out);
   const { bytes } = await buildRollupWorkbook({ model, result }, plan, outName, unitName, lang, zlibCodec);

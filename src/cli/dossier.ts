@@ -32,7 +32,7 @@ export function dossierDetails(values: DossierArgs, lang: Lang): DossierDetails 
   let date: string | undefined;
   if (raw !== undefined) {
     const iso = parseDateText(raw);
-    if (!iso) throw new InputError(messages(lang).cli.badOption('--dossier-date', messages(lang).dossier.dateFormat));
+    if (!iso) throw new InputError(messages(lang).cli.badOption('--dossier-date', messages(lang).cli.why.date));
     date = iso;
   }
   return {

@@ -71,14 +71,7 @@ function loadMapping(path: string, lang: Lang): Mapping {
     const issue = r.error.issues[0]!;
     // zod's own wording is English and technical: name the field in the user's language instead.
     const where = issue.path.join('.');
-    const why =
-      lang === 'en'
-        ? where
-          ? `the field "${where}" is not valid`
-          : 'it is not a {"sheets": {…}} object'
-        : where
-          ? `trường "${where}" không đúng`
-          : 'cần có dạng {"sheets": {…}}';
+    const why = where ? m.why.mappingField(where) : m.why.mappingShape;
     throw new InputError(m.badMapping(basename(path), why));
   }
   return r.data;
@@ -92,9 +85,7 @@ function loadWaivers(path: string, lang: Lang): Waiver[] {
     !Array.isArray(list) ||
     !list.every((w) => w && typeof w.key === 'string' && typeof w.by === 'string' && typeof w.reason === 'string')
   ) {
-    throw new InputError(
-      m.badWaivers(basename(path), lang === 'en' ? 'expected a list of {key, by, reason}' : 'cần một danh sách {key, by, reason}'),
-    );
+    throw new InputError(m.badWaivers(basename(path), m.why.waiversShape));
   }
   return list as Waiver[];
 }
@@ -102,13 +93,7 @@ function loadWaivers(path: string, lang: Lang): Waiver[] {
 export function parseConference(value: string | undefined, lang: Lang): string | undefined {
   if (value === undefined) return undefined;
   const iso = parseConferenceDate(value);
-  if (!iso)
-    throw new InputError(
-      messages(lang).cli.badOption(
-        '--conference-date',
-        lang === 'en' ? 'expected dd/mm/yyyy or YYYY-MM-DD' : 'cần dạng dd/mm/yyyy hoặc YYYY-MM-DD',
-      ),
-    );
+  if (!iso) throw new InputError(messages(lang).cli.badOption('--conference-date', messages(lang).cli.why.date));
   return iso;
 }
 
@@ -126,14 +111,11 @@ async function checkCommand(argv: string[], io: Io, lang: Lang): Promise<number>
     io.stdout(`${commandHelp('check', lang)}\n`);
     return 0;
   }
-  if (positionals.length === 0)
-    throw new InputError(
-      m.badOption('<workbook.xlsx>', lang === 'en' ? 'give a workbook or a folder' : 'cần một tệp Excel hoặc một thư mục'),
-    );
+  if (positionals.length === 0) throw new InputError(m.badOption('<workbook.xlsx>', m.why.workbookOrFolder));
   const planArg = str(values.plan);
-  if (!planArg) throw new InputError(m.badOption('--plan', lang === 'en' ? 'it is required' : 'bắt buộc phải có'));
+  if (!planArg) throw new InputError(m.badOption('--plan', m.why.required));
   const langArg = str(values.lang);
-  if (langArg && langArg !== 'vi' && langArg !== 'en') throw new InputError(m.badOption('--lang', 'vi | en'));
+  if (langArg && langArg !== 'vi' && langArg !== 'en') throw new InputError(m.badOption('--lang', m.why.lang));
   const conferenceDate = parseConference(str(values['conference-date']), lang);
   const outDir = str(values['out-dir']);
   const batch = positionals.length > 1 || outDir !== undefined || (await isFolder(positionals[0]!));
@@ -226,9 +208,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     if (cmd === 'check') return await checkCommand(rest, io, lang);
     if (cmd === 'consolidate') return await consolidateCommand(rest, io, lang);
-    io.stderr(
-      `${m.badOption(cmd, lang === 'en' ? 'there is no such command (see thidua --help)' : 'không có lệnh này (xem thidua --help)')}\n`,
-    );
+    io.stderr(`${m.badOption(cmd, m.why.noSuchCommand)}\n`);
     return 2;
   } catch (e) {
     if (e instanceof InputError) {
@@ -240,14 +220,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const code = (e as { code?: string }).code;
     if (code && code.startsWith('ERR_PARSE_ARGS')) {
       const opt = /'(-{1,2}[^']+)'/.exec(shortCause(e))?.[1] ?? '';
-      const why =
-        code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
-          ? lang === 'en'
-            ? `there is no such option (see thidua ${cmd} --help)`
-            : `không có tùy chọn này (xem thidua ${cmd} --help)`
-          : lang === 'en'
-            ? `it needs a value (see thidua ${cmd} --help)`
-            : `cần có giá trị đi kèm (xem thidua ${cmd} --help)`;
+      const why = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? m.why.noSuchOption(cmd ?? '') : m.why.needsValue(cmd ?? '');
       io.stderr(`${m.badOption(opt, why)}\n`);
       return 2;
     }

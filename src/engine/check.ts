@@ -4,8 +4,8 @@
  */
 import type { WorkbookModel, SheetModel } from './model';
 import type { Plan } from './plan/schema';
-import type { DetectedTable } from './detect/tables';
-import { sheetTables, type Mapping } from './detect/mapping';
+import { detectSheetTables, type CriteriaVocabulary, type DetectedTable } from './detect/tables';
+import { MappingError, sheetTables, type Mapping } from './detect/mapping';
 import { buildContext, criteriaMatcher, unitLinesOfTitles, type CheckContext } from './context';
 import { looseKey } from './normalize/text';
 import { RULES } from './rules';
@@ -104,7 +104,7 @@ function isOwnSummary(sheet: SheetModel): boolean {
 }
 
 /** Text of the rows above a table's header (title rows), for inferring the unit. */
-export function titleLines(sheet: SheetModel, headerTop: number): string[] {
+function titleLines(sheet: SheetModel, headerTop: number): string[] {
   const out: string[] = [];
   for (let r = 0; r < Math.min(headerTop - 1, 12); r++) {
     for (const c of sheet.rows[r] ?? []) {
@@ -122,7 +122,7 @@ export function titleLines(sheet: SheetModel, headerTop: number): string[] {
  * unit: *CĐCS TRƯỜNG THPT KHOÁI CHÂU* under *CÔNG ĐOÀN NGÀNH GIÁO DỤC*), or failing that to
  * its sheet's name. A single such list belongs to the workbook's unit, as before.
  */
-export function assignSheetUnits(tables: DetectedTable[], mapped: Map<string, string>, sheetsTop: Map<string, string[]>): void {
+function assignSheetUnits(tables: DetectedTable[], mapped: Map<string, string>, sheetsTop: Map<string, string[]>): void {
   const loose = tables.filter((t) => t.kind === 'members' && t.columns.unit === undefined);
   const sheets = [...new Set(loose.map((t) => t.sheet))];
   const perUnit = sheets.length >= 2;
@@ -146,6 +146,56 @@ export function assignSheetUnits(tables: DetectedTable[], mapped: Map<string, st
   }
 }
 
+/** One sheet as detection reads it. */
+export interface SheetDetected {
+  sheet: SheetModel;
+  /** The mapping says to skip it. */
+  ignored: boolean;
+  tables: DetectedTable[];
+  /** The sheet's unit the mapping names. */
+  mappedUnit?: string;
+  /** With `tolerateMappingErrors`: the mapping named a column the sheet lacks; the sheet is read as detected. */
+  mappingError?: MappingError;
+}
+
+/**
+ * Every table of a prepared model (`prepareModel`), with the user's mapping applied and the
+ * units of per-unit sheets assigned: what the check reads, and what the pane's mapping view
+ * shows. thidua's own summary sheet is never read. A mapping naming a missing column throws
+ * `MappingError`, unless `tolerateMappingErrors` (the mapping view shows the error instead).
+ */
+export function detectWorkbook(
+  model: WorkbookModel,
+  mapping: Mapping | undefined,
+  criteria: CriteriaVocabulary | undefined,
+  opts: { tolerateMappingErrors?: boolean } = {},
+): { sheets: SheetDetected[]; tables: DetectedTable[]; sheetsTop: Map<string, string[]> } {
+  const detectOpts = criteria ? { criteria } : {};
+  const sheets: SheetDetected[] = [];
+  const tables: DetectedTable[] = [];
+  const sheetsTop = new Map<string, string[]>();
+  const mappedUnits = new Map<string, string>();
+  for (const sheet of model.sheets) {
+    if (isOwnSummary(sheet)) continue;
+    let found: SheetDetected;
+    try {
+      const r = sheetTables(sheet, mapping, detectOpts);
+      found = { sheet, ignored: r.ignored, tables: r.tables, ...(r.unit ? { mappedUnit: r.unit } : {}) };
+    } catch (e) {
+      if (!(e instanceof MappingError) || !opts.tolerateMappingErrors) throw e;
+      found = { sheet, ignored: false, tables: detectSheetTables(sheet, detectOpts), mappingError: e };
+    }
+    sheets.push(found);
+    if (found.ignored) continue;
+    if (found.mappedUnit) mappedUnits.set(sheet.name, found.mappedUnit);
+    if (found.tables.length === 0) continue;
+    tables.push(...found.tables);
+    sheetsTop.set(sheet.name, titleLines(sheet, found.tables[0]!.headerRows[0]!));
+  }
+  assignSheetUnits(tables, mappedUnits, sheetsTop);
+  return { sheets, tables, sheetsTop };
+}
+
 export function check(input: CheckInput): CheckResult {
   const lang = input.lang ?? 'vi';
   const msg = messages(lang);
@@ -158,24 +208,11 @@ export function check(input: CheckInput): CheckResult {
   for (const [sheet, { count, enc }] of legacy)
     notices.push({ code: 'legacy_text', sheet, message: msg.notices.legacyText(sheet, count, enc) });
 
-  const criteria = criteriaMatcher(plan);
-  const tables: DetectedTable[] = [];
-  const sheetsTop = new Map<string, string[]>();
-  const mappedUnits = new Map<string, string>();
-  for (const sheet of model.sheets) {
-    if (isOwnSummary(sheet)) continue;
-    const found = sheetTables(sheet, input.mapping, { criteria });
-    if (found.ignored) continue;
-    if (found.unit) mappedUnits.set(sheet.name, found.unit);
-    if (found.tables.length === 0) {
-      if (sheet.rows.some((r) => r && r.length))
-        notices.push({ code: 'sheet_skipped', sheet: sheet.name, message: msg.notices.sheetSkipped(sheet.name) });
-      continue;
-    }
-    tables.push(...found.tables);
-    sheetsTop.set(sheet.name, titleLines(sheet, found.tables[0]!.headerRows[0]!));
-  }
-  assignSheetUnits(tables, mappedUnits, sheetsTop);
+  const detected = detectWorkbook(model, input.mapping, criteriaMatcher(plan));
+  for (const d of detected.sheets)
+    if (!d.ignored && d.tables.length === 0 && d.sheet.rows.some((r) => r && r.length))
+      notices.push({ code: 'sheet_skipped', sheet: d.sheet.name, message: msg.notices.sheetSkipped(d.sheet.name) });
+  const { tables, sheetsTop } = detected;
   progress('detect', 1);
 
   const ctx = buildContext(plan, tables, { lang, unit: input.unit, conferenceDate: input.conferenceDate }, sheetsTop);

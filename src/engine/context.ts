@@ -6,7 +6,7 @@
 import type { Cell } from './model';
 import type { Plan, AwardForm, Criterion, UnitCategoryOrUnknown } from './plan/schema';
 import type { DetectedTable, DataRow } from './detect/tables';
-import type { FieldName } from './detect/vocabulary';
+import { TITLE_SKIP_PATTERNS, type FieldName } from './detect/vocabulary';
 import { cellText } from './detect/cells';
 import { foldKey, headerKey, looseKey, stripDiacritics } from './normalize/text';
 import { parseCount, parseRate, type NumberResult } from './normalize/number';
@@ -381,24 +381,13 @@ function birthOf(row: DataRow, table: DetectedTable): string | null {
 
 // ---- the workbook's unit ----------------------------------------------------------------
 
-const TITLE_SKIP = /^(cong hoa xa hoi|doc lap tu do|ke hoach|danh sach|bang|bao cao|tong hop|ket qua|de nghi|to trinh|so\b|v v|ve viec)/;
-
+/** The unit the title rows of the tables' sheets name first (the organisation heading a workbook: *UBND HUYỆN VŨ THƯ*). */
 function unitFromTitles(tables: DetectedTable[], sheetsTop: Map<string, string[]>): string | null {
   for (const t of tables) {
-    const name = unitNamedByTitles(sheetsTop.get(t.sheet) ?? [], 'first');
+    const name = unitLinesOfTitles(sheetsTop.get(t.sheet) ?? [])[0];
     if (name) return name;
   }
   return null;
-}
-
-/**
- * The unit title rows name: the first line that names one (the organisation heading a
- * workbook: *UBND HUYỆN VŨ THƯ*), or the last (the sheet's own unit under its parent:
- * *CĐCS TRƯỜNG THPT KHOÁI CHÂU* under *CÔNG ĐOÀN NGÀNH GIÁO DỤC HƯNG YÊN*).
- */
-export function unitNamedByTitles(lines: string[], which: 'first' | 'last'): string | null {
-  const all = unitLinesOfTitles(lines);
-  return (which === 'first' ? all[0] : all[all.length - 1]) ?? null;
 }
 
 /** Every title line that names a unit, in order, title-cased. */
@@ -406,7 +395,7 @@ export function unitLinesOfTitles(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const k = looseKey(line);
-    if (!k || TITLE_SKIP.test(k)) continue;
+    if (!k || TITLE_SKIP_PATTERNS.some((re) => re.test(k))) continue;
     if (categoryFromName(line) === 'unknown') continue;
     out.push(toTitleCase(line));
   }

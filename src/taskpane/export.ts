@@ -68,7 +68,7 @@ export async function buildSummaryExportFile(outcome: CheckOutcome, plan: Plan, 
 
 /** The roll-up's unit when none is given: the command line's default (`thidua consolidate` without `--unit`). */
 export function defaultRollupUnit(lang: Lang): string {
-  return lang === 'en' ? 'Consolidated units' : 'Đơn vị tổng hợp';
+  return messages(lang).consolidate.defaultUnit;
 }
 
 /** A file picked in the pane (a `File`), or anything that gives its name and bytes. */

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main, type Io } from '../../src/cli/main';
+import { messages } from '../../src/engine/i18n';
 import { readDocx } from '../helpers/docx';
 import { assertDossierText, EXAMPLES, loadSample, norm, SAMPLE_FILES } from '../helpers/dossier-samples';
 
@@ -115,7 +116,7 @@ describe('thidua check --dossier', { timeout: 60_000 }, () => {
       '31/02/2021',
     ]);
     expect(r.code).toBe(2);
-    expect(r.errLines).toEqual(['Tùy chọn --dossier-date không hợp lệ: cần một ngày có thật dạng YYYY-MM-DD hoặc dd/mm/yyyy.']);
+    expect(r.errLines).toEqual([messages('vi').cli.badOption('--dossier-date', messages('vi').cli.why.date)]);
     expect(existsSync(out)).toBe(false);
     expect(existsSync(report)).toBe(false);
   });

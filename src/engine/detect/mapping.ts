@@ -94,6 +94,18 @@ export function findSheetMapping(mapping: Mapping | undefined, name: string): Sh
   return undefined;
 }
 
+/** The header labels of a header over rows `headerRow`.. (1-based, one or two rows), joined per column as the detector joins them. */
+export function headerLabels(sheet: SheetModel, headerRow: number, headerRows: number): string[] {
+  const rows = Array.from({ length: headerRows }, (_, i) => sheet.rows[headerRow - 1 + i] ?? []);
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  return Array.from({ length: width }, (_, c) =>
+    rows
+      .map((r) => cellText(r[c]))
+      .filter(Boolean)
+      .join(' / '),
+  );
+}
+
 /** The tables a sheet mapping describes (sorted by header row), and whether they are all of them. */
 export function mappedTables(m: SheetMapping): { tables: TableMapping[]; complete: boolean; unit?: string } {
   if ('ignore' in m) return { tables: [], complete: true };
@@ -112,15 +124,7 @@ function buildMappedTable(
   opts: { end0?: number; stopAtHeader: boolean; criteria?: CriteriaVocabulary; index: number },
 ) {
   const header0 = Array.from({ length: m.headerRows }, (_, i) => m.headerRow - 1 + i);
-  let width = 0;
-  for (const r of header0) width = Math.max(width, sheet.rows[r]?.length ?? 0);
-  const rowsText = header0.map((r) => Array.from({ length: width }, (_, c) => cellText(sheet.rows[r]?.[c])));
-  const labels = Array.from({ length: width }, (_, c) =>
-    rowsText
-      .map((row) => row[c])
-      .filter(Boolean)
-      .join(' / '),
-  );
+  const labels = headerLabels(sheet, m.headerRow, m.headerRows);
   const keys = labels.map((l) => headerKey(l));
   const detected = assignFields(m.kind, { keys, subKeys: keys.map(() => ''), topKeys: keys });
   const columns: Partial<Record<FieldName, number>> = { ...detected };
@@ -185,13 +189,6 @@ export function sheetTables(sheet: SheetModel, mapping: Mapping | undefined, opt
   });
   if (!complete) out.push(...detectSheetTables(sheet, opts, after, out.length));
   return { ignored: false, tables: out, ...(unit ? { unit } : {}) };
-}
-
-/** Applies the mapping to a sheet: its first table, 'ignore', or undefined when the sheet is not mapped. */
-export function applyMapping(sheet: SheetModel, mapping: Mapping, _lang: 'vi' | 'en'): DetectedTable | 'ignore' | undefined {
-  if (!findSheetMapping(mapping, sheet.name)) return undefined;
-  const r = sheetTables(sheet, mapping);
-  return r.ignored ? 'ignore' : r.tables[0];
 }
 
 /** A mapping names a heading the sheet does not have. */

@@ -3,7 +3,7 @@
  * header, a header over one or two rows (merged group cells), a row of column numbers,
  * blank and totals rows, a signature block under the table.
  */
-import type { Cell, SheetModel, WorkbookModel } from '../model';
+import type { Cell, SheetModel } from '../model';
 import { headerKey } from '../normalize/text';
 import { cellText, isEmptyCell, rowIsEmpty } from './cells';
 import {
@@ -560,11 +560,6 @@ function freeColumnRight(sheet: SheetModel, lastColumn: number, fromRow: number,
 
 export interface DetectOptions {
   criteria?: CriteriaVocabulary;
-}
-
-/** Detects every table of every sheet, skipping sheets with none. */
-export function detectTables(model: WorkbookModel, opts: DetectOptions = {}): DetectedTable[] {
-  return model.sheets.flatMap((sheet) => detectSheetTables(sheet, opts));
 }
 
 /** The sheet's first table (the one a single-table sheet has), or null. */

@@ -282,10 +282,14 @@ export const SECTION_PATTERNS: { re: RegExp; kind: 'collective' | 'individual' |
   { re: /^([ivx]+|[a-d]|\d+)? ?(khen thuong )?(doi voi )?ca nhan\b/, kind: 'individual' },
 ];
 
-/** Words in the title rows that name a unit (for inferring the workbook's unit). */
+/**
+ * Title rows that never name the workbook's unit (the national motto, the document's own
+ * title, its number and subject), matched on the line's loose key.
+ */
 export const TITLE_SKIP_PATTERNS: RegExp[] = [
-  /^cong hoa xa hoi chu nghia/,
-  /^doc lap tu do hanh phuc/,
-  /^(ke hoach|danh sach|bang|bao cao|tong hop|ket qua|de nghi|to trinh)\b/,
+  /^cong hoa xa hoi/,
+  /^doc lap tu do/,
+  /^(ke hoach|danh sach|bang|bao cao|tong hop|ket qua|de nghi|to trinh)/,
   /^so\b/,
+  /^(v v|ve viec)/,
 ];

@@ -158,6 +158,19 @@ export const en: Messages = {
     nominees: 'nominee list',
   },
   cli: {
+    why: {
+      required: 'it is required',
+      workbookOrFolder: 'give a workbook or a folder',
+      summaryFiles: 'give at least one summary file',
+      date: 'expected a real date, as dd/mm/yyyy (e.g. 25/06/2021) or YYYY-MM-DD',
+      lang: 'vi or en only',
+      noSuchOption: (c) => `there is no such option (see thidua ${c} --help)`,
+      needsValue: (c) => `it needs a value (see thidua ${c} --help)`,
+      noSuchCommand: 'there is no such command (see thidua --help)',
+      mappingField: (w) => `the entry "${w}" is not valid`,
+      mappingShape: 'the file must read {"sheets": {…}} (see the README, Mapping files)',
+      waiversShape: 'the file must be a list whose entries have "key", "by" (who waives) and "reason"',
+    },
     fileMissing: (f) => `The file "${f}" does not exist.`,
     notXlsx: (f) =>
       `The file "${f}" is not an Excel .xlsx workbook (perhaps a CSV or another file renamed); open it in Excel and save it as .xlsx.`,
@@ -221,7 +234,6 @@ export const en: Messages = {
     unwaivedErrors: (n) =>
       `The list still has ${n} unwaived error${n === 1 ? '' : 's'}: the dossier is drafted anyway; correct or waive them before sending it.`,
     wrote: (f) => `Dossier (submission, list, achievement summaries): ${f}`,
-    dateFormat: 'expected a real date written YYYY-MM-DD or dd/mm/yyyy',
     placeholder: (w) => `[to fill in: ${w}]`,
     fill: {
       unit: 'name of the agency or unit',
@@ -301,6 +313,7 @@ export const en: Messages = {
     none: 'No file could be consolidated.',
     read: (d, t) => `Read ${d}/${t} files`,
     consolidated: (n, t) => `Consolidated ${n}/${t} files.`,
+    defaultUnit: 'Consolidated units',
   },
   summary: {
     sheetName: 'Tổng hợp',
@@ -330,7 +343,6 @@ export const en: Messages = {
     waivedBy: (by, reason) => `Waived (${by}): ${reason}`,
     noFindings: 'No errors or warnings.',
     notesTitle: 'Notes',
-    criteriaNotChecked: 'No criteria sheet: the scored criteria were not checked.',
   },
   // --- command-line help and batch runs (issue 12) ---
   help: {

@@ -23,6 +23,22 @@ export interface Messages {
   fields: Record<string, string>;
   tables: Record<TableKind, string>;
   cli: {
+    /** Why an option or argument is refused (the second half of `badOption`). */
+    why: {
+      required: string;
+      workbookOrFolder: string;
+      summaryFiles: string;
+      /** A date the user types: conference date, the Tờ trình's date. */
+      date: string;
+      lang: string;
+      noSuchOption: (command: string) => string;
+      needsValue: (command: string) => string;
+      noSuchCommand: string;
+      /** A mapping file's field that is not valid (its path in the file), or the file's whole shape. */
+      mappingField: (where: string) => string;
+      mappingShape: string;
+      waiversShape: string;
+    };
     fileMissing: (file: string) => string;
     notXlsx: (file: string) => string;
     oldXls: (file: string) => string;
@@ -81,8 +97,6 @@ export interface Messages {
     /** Command line and pane: said once before drafting when unwaived errors remain. */
     unwaivedErrors: (errors: number) => string;
     wrote: (file: string) => string;
-    /** Why a --dossier-date is refused. */
-    dateFormat: string;
     /** A required part the plan or the check does not give, shown in the document. */
     placeholder: (what: string) => string;
     fill: Record<'unit' | 'place' | 'addressee' | 'receiver' | 'signerTitle' | 'signerOn' | 'achievement' | 'awardForm', string>;
@@ -137,6 +151,8 @@ export interface Messages {
     none: string;
     read: (done: number, total: number) => string;
     consolidated: (n: number, total: number) => string;
+    /** The roll-up's unit when `--unit` names none. */
+    defaultUnit: string;
   };
   summary: {
     sheetName: string;
@@ -165,7 +181,6 @@ export interface Messages {
     waivedBy: (by: string, reason: string) => string;
     noFindings: string;
     notesTitle: string;
-    criteriaNotChecked: string;
   };
   // --- command-line help and batch runs (issue 12) ---
   help: {

@@ -158,6 +158,19 @@ export const vi: Messages = {
     nominees: 'danh sách đề nghị khen thưởng',
   },
   cli: {
+    why: {
+      required: 'bắt buộc phải có',
+      workbookOrFolder: 'cần một tệp Excel hoặc một thư mục',
+      summaryFiles: 'cần ít nhất một tệp tổng hợp',
+      date: 'cần một ngày có thật, dạng dd/mm/yyyy (ví dụ 25/06/2021) hoặc YYYY-MM-DD',
+      lang: 'chỉ nhận vi hoặc en',
+      noSuchOption: (c) => `không có tùy chọn này (xem thidua ${c} --help)`,
+      needsValue: (c) => `cần có giá trị đi kèm (xem thidua ${c} --help)`,
+      noSuchCommand: 'không có lệnh này (xem thidua --help)',
+      mappingField: (w) => `mục "${w}" không đúng`,
+      mappingShape: 'tệp phải có dạng {"sheets": {…}} (xem README, phần Mapping files)',
+      waiversShape: 'tệp phải là một danh sách, mỗi mục có "key", "by" (người miễn trừ) và "reason" (lý do)',
+    },
     fileMissing: (f) => `Không tìm thấy tệp "${f}".`,
     notXlsx: (f) =>
       `Tệp "${f}" không phải tệp Excel .xlsx (có thể là tệp CSV hoặc tệp khác bị đổi đuôi); hãy mở bằng Excel và lưu lại dạng .xlsx.`,
@@ -221,7 +234,6 @@ export const vi: Messages = {
     unwaivedErrors: (n) =>
       `Danh sách còn ${n} lỗi chưa được miễn trừ: hồ sơ vẫn được soạn, hãy sửa hoặc miễn trừ các lỗi đó trước khi gửi.`,
     wrote: (f) => `Hồ sơ (Tờ trình, danh sách, tóm tắt thành tích): ${f}`,
-    dateFormat: 'cần một ngày có thật dạng YYYY-MM-DD hoặc dd/mm/yyyy',
     placeholder: (w) => `[cần điền: ${w}]`,
     fill: {
       unit: 'tên cơ quan, đơn vị',
@@ -302,6 +314,7 @@ export const vi: Messages = {
     none: 'Không gộp được tệp nào.',
     read: (d, t) => `Đã đọc ${d}/${t} tệp`,
     consolidated: (n, t) => `Đã gộp ${n}/${t} tệp.`,
+    defaultUnit: 'Đơn vị tổng hợp',
   },
   summary: {
     sheetName: 'Tổng hợp',
@@ -331,7 +344,6 @@ export const vi: Messages = {
     waivedBy: (by, reason) => `Đã miễn trừ (${by}): ${reason}`,
     noFindings: 'Không có lỗi hay cảnh báo nào.',
     notesTitle: 'Ghi chú',
-    criteriaNotChecked: 'Không có trang tiêu chí: chưa kiểm tra tiêu chí chấm điểm.',
   },
   // --- command-line help and batch runs (issue 12) ---
   help: {
